@@ -1,0 +1,155 @@
+package org.airlock.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.airlock.assess.Policy;
+import org.airlock.extract.ContentSink;
+import org.airlock.extract.ExtractionContext;
+import org.airlock.extract.HiddenPlace;
+import org.airlock.extract.InspectionFailure;
+import org.airlock.extract.Location;
+import org.airlock.extract.TableCell;
+import org.airlock.extract.TableSource;
+import org.airlock.extract.Visibility;
+import org.airlock.extract.xlsx.XlsxExtractor;
+import org.airlock.generator.Scenario;
+import org.airlock.scan.FileReport;
+import org.airlock.scan.Inspector;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code airlock bench}: the speed and memory figures the project tracks, measured end to end on
+ * generated workbooks and printed. Figures on shared machines are noisy: medians are quoted, and
+ * extraction alone is measured in the same run as a baseline for the cost of detection.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures: the 6,252-person ICE workbook scanned end to end (warm, median of runs),",
+            "cells per second and peak heap on a large sheet (default 1,000,000 rows), one core.",
+            "For the memory target run it as: JAVA_OPTS=-Xmx256m ./airlock bench"})
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--rows", defaultValue = "1000000", description = "Rows of the large sheet (default: ${DEFAULT-VALUE}).")
+    int rows;
+
+    @Option(names = "--runs", defaultValue = "20", description = "Timed runs of the ICE workbook (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--warmup", defaultValue = "15", description = "Untimed warm-up runs (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--dir", description = "Where to write the generated workbooks (default: a temporary directory, deleted after).")
+    Path dir;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        var out = spec.commandLine().getOut();
+        boolean temporary = dir == null;
+        Path work = temporary ? Files.createTempDirectory("airlock-bench-") : Files.createDirectories(dir);
+        try {
+            Inspector inspector = new Inspector(Policy.defaults(), LocalDate.now());
+            out.printf("airlock bench — %s, %d cores, max heap %d MB%n", System.getProperty("java.vm.name") + " "
+                    + Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+            out.flush();
+
+            Path ice = Scenario.ICE_VERY_HIDDEN.write(work, 6_252, 2022);
+            for (int i = 0; i < warmup; i++) {
+                inspector.inspect(ice, ice.toString());
+            }
+            double[] millis = new double[runs];
+            FileReport last = null;
+            for (int i = 0; i < runs; i++) {
+                long start = System.nanoTime();
+                last = inspector.inspect(ice, ice.toString());
+                millis[i] = (System.nanoTime() - start) / 1e6;
+            }
+            Arrays.sort(millis);
+            out.printf("ICE workbook (6,252 persons, very hidden sheet, %d KB): verdict %s, persons %d%n",
+                    Files.size(ice) >> 10, last.verdict(), last.persons());
+            out.printf("  end to end, warm: median %.1f ms, min %.1f ms, p90 %.1f ms over %d runs (target well under 100 ms)%n",
+                    millis[runs / 2], millis[0], millis[(int) Math.min(runs - 1, Math.round(runs * 0.9))], runs);
+            out.flush();
+
+            if (rows > 0) {
+                out.printf("generating a %,d-row sheet...%n", rows);
+                out.flush();
+                Path large = Scenario.LARGE.write(work, rows, 2022);
+                Path warm = Scenario.LARGE.write(Files.createDirectories(work.resolve("warm")), Math.min(rows, 50_000), 7);
+                inspector.inspect(warm, warm.toString());
+                long extractStart = System.nanoTime();
+                long extracted = extractOnly(large);
+                double extractSeconds = (System.nanoTime() - extractStart) / 1e9;
+                System.gc();
+                resetPeaks();
+                long start = System.nanoTime();
+                FileReport report = inspector.inspect(large, large.toString());
+                double seconds = (System.nanoTime() - start) / 1e9;
+                long peak = peakHeap();
+                out.printf("large sheet (%,d rows, %,d cells, %d MB on disk): verdict %s, persons %,d%n", rows, report.cells(),
+                        Files.size(large) >> 20, report.verdict(), report.persons());
+                out.printf("  end to end: %.1f s, %,.0f cells/s on one core (target >= 1,000,000 cells/s)%n",
+                        seconds, report.cells() / seconds);
+                out.printf("  extraction alone (baseline, same run): %.1f s, %,.0f cells/s%n", extractSeconds, extracted / extractSeconds);
+                out.printf("  peak heap during the scan: %d MB (sum of heap pool peaks; target <= 256 MB)%n", peak >> 20);
+            }
+            out.flush();
+            return ExitCodes.PASS;
+        } finally {
+            if (temporary) {
+                try (Stream<Path> walk = Files.walk(work)) {
+                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+        }
+    }
+
+    private static long extractOnly(Path file) throws Exception {
+        long[] cells = {0};
+        ContentSink counting = new ContentSink() {
+            @Override public void startTable(TableSource table) { }
+            @Override public void row(int rowIndex, List<TableCell> row) {
+                cells[0] += row.size();
+            }
+            @Override public void endTable() { }
+            @Override public void text(Location location, Visibility visibility, String text) { }
+            @Override public void hiddenPlace(HiddenPlace place) { }
+            @Override public void embedded(String path, Path embedded) { }
+            @Override public void notInspected(InspectionFailure failure) { }
+        };
+        new XlsxExtractor().extract(file, counting, ExtractionContext.startingNow(Policy.defaults().limits()));
+        return cells[0];
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+}

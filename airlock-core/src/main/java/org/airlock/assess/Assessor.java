@@ -1,0 +1,139 @@
+package org.airlock.assess;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.airlock.detect.Category;
+import org.airlock.extract.HiddenPlace;
+import org.airlock.extract.InspectionFailure;
+import org.airlock.extract.Visibility;
+import org.airlock.records.Finding;
+import org.airlock.records.PersonRecords;
+
+/**
+ * Applies a {@link Policy} to what was found in a file and explains the result. Fail closed: a
+ * file with any part not inspected is at least REVIEW, whatever else was or was not found.
+ */
+public final class Assessor {
+
+    private final Policy policy;
+
+    public Assessor(Policy policy) {
+        this.policy = policy;
+    }
+
+    public Policy policy() {
+        return policy;
+    }
+
+    public Assessment assess(long persons, Collection<PersonRecords> records, Collection<Finding> findings,
+                             Collection<HiddenPlace> hiddenPlaces, Collection<InspectionFailure> failures) {
+        Verdict verdict = Verdict.PASS;
+        List<String> block = new ArrayList<>();
+        List<String> review = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+
+        Set<Category> categories = EnumSet.noneOf(Category.class);
+        Set<Category> recordCategories = EnumSet.noneOf(Category.class);
+        for (PersonRecords group : records) {
+            recordCategories.addAll(group.categories());
+        }
+        categories.addAll(recordCategories);
+        for (Finding finding : findings) {
+            categories.add(finding.category());
+        }
+        boolean contactOnly = Policy.CONTACT_ONLY.containsAll(recordCategories);
+
+        for (InspectionFailure failure : failures) {
+            review.add("Not fully inspected: " + failure.describe() + ".");
+        }
+
+        if (!records.isEmpty()) {
+            for (PersonRecords group : records) {
+                String where = group.location().describe()
+                        + (group.visibility() == Visibility.VISIBLE ? "" : ", " + group.visibility().description());
+                String line = count(group.records()) + (group.records() == 1 ? " person record in " : " person records in ")
+                        + where + ": " + plain(group.categories()) + ".";
+                if (policy.blockHiddenRecords() && group.visibility().hidden()) {
+                    block.add(line + " The data is hidden from the reader, so the publisher is unlikely to know it is there.");
+                } else {
+                    notes.add(line);
+                }
+            }
+            Set<Category> sensitive = EnumSet.noneOf(Category.class);
+            for (Category category : recordCategories) {
+                if (policy.blockCategories().contains(category)) {
+                    sensitive.add(category);
+                }
+            }
+            if (!sensitive.isEmpty()) {
+                block.add("The records hold " + plain(sensitive) + ", which policy '" + policy.name()
+                        + "' treats as sensitive: one record is enough to block.");
+            }
+            if (contactOnly) {
+                if (persons >= policy.reviewContactOnlyPersons()) {
+                    review.add(count(persons) + " people's names with contact details: a list this long needs sign-off"
+                            + " (policy threshold " + policy.reviewContactOnlyPersons() + ").");
+                } else {
+                    notes.add(count(persons) + (persons == 1 ? " person's" : " people's")
+                            + " names with contact details only, below the sign-off threshold of " + policy.reviewContactOnlyPersons() + ".");
+                }
+            } else if (persons >= policy.blockPersons()) {
+                block.add(count(persons) + " distinct people are exposed, at or above policy '" + policy.name()
+                        + "' threshold of " + policy.blockPersons() + ".");
+            } else if (persons >= policy.reviewPersons()) {
+                review.add(count(persons) + (persons == 1 ? " person is" : " distinct people are")
+                        + " exposed: sign-off is needed to publish personal data.");
+            }
+        }
+
+        long identifiers = findings.stream().filter(f -> f.type().standaloneIdentifier()).mapToLong(Finding::count).sum();
+        if (records.isEmpty() && identifiers >= policy.reviewIdentifiers()) {
+            review.add(count(identifiers) + " national, immigration or passport identifier"
+                    + (identifiers == 1 ? "" : "s") + " found outside any person record.");
+        }
+        if (policy.reviewHiddenNames()) {
+            long hiddenNames = findings.stream()
+                    .filter(f -> f.visibility().hidden() && f.category() == Category.NAME && f.visibility() != Visibility.METADATA)
+                    .mapToLong(Finding::count).sum();
+            if (hiddenNames > 0 && records.stream().noneMatch(r -> r.visibility().hidden())) {
+                review.add(count(hiddenNames) + " person name" + (hiddenNames == 1 ? "" : "s") + " in hidden places ("
+                        + findings.stream().filter(f -> f.visibility().hidden() && f.category() == Category.NAME)
+                                .map(f -> f.visibility().description()).distinct().collect(Collectors.joining("; ")) + ").");
+            }
+        }
+
+        if (!block.isEmpty()) {
+            verdict = Verdict.BLOCK;
+        } else if (!review.isEmpty()) {
+            verdict = Verdict.REVIEW;
+        }
+        List<String> reasons = new ArrayList<>();
+        reasons.addAll(block);
+        reasons.addAll(review);
+        reasons.addAll(notes);
+        if (verdict == Verdict.PASS && records.isEmpty()) {
+            reasons.add(findings.isEmpty() ? "No personal data found." : "No person records found; "
+                    + findings.stream().mapToLong(Finding::count).sum() + " isolated value(s) listed below need no sign-off.");
+        }
+        if (!hiddenPlaces.isEmpty()) {
+            reasons.add("Hidden content inventory: " + hiddenPlaces.stream()
+                    .map(h -> h.kind().description() + " (" + h.location().describe() + ")")
+                    .distinct().limit(12).collect(Collectors.joining("; ")) + (hiddenPlaces.size() > 12 ? "; ..." : "") + ".");
+        }
+        return new Assessment(verdict, persons, categories, reasons);
+    }
+
+    private static String count(long n) {
+        return NumberFormat.getIntegerInstance(Locale.US).format(n);
+    }
+
+    private static String plain(Set<Category> categories) {
+        return categories.stream().sorted().map(Category::plainName).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,15 @@
+package org.airlock.detect;
+
+/** How sure a detector is, in three steps a reader can act on. */
+public enum Confidence {
+    LOW, MEDIUM, HIGH;
+
+    /** One step up, capped at HIGH (a context word or a matching column header). */
+    public Confidence raised() {
+        return this == LOW ? MEDIUM : HIGH;
+    }
+
+    public Confidence max(Confidence other) {
+        return compareTo(other) >= 0 ? this : other;
+    }
+}

@@ -1,0 +1,76 @@
+package org.airlock.detect;
+
+import java.util.Set;
+
+/**
+ * Whether a short value is shaped like a person's name: one to six words of letters in any script
+ * (Latin, Cyrillic, Arabic, CJK...), with hyphens, apostrophes and initials, no digits, and none of
+ * the words that mark an organisation, a place or a table label ("Center", "Total", "County").
+ * This is a shape test for values in a column already known to hold names; finding names in
+ * prose needs more evidence ({@link PersonNameDetector}).
+ */
+public final class NameShape {
+
+    private static final Set<String> NOT_NAME_WORDS = Set.of(
+            "center", "centre", "county", "jail", "facility", "office", "department", "ministry", "total",
+            "totals", "subtotal", "unknown", "n a", "na", "none", "other", "others", "region", "city", "state",
+            "inc", "ltd", "llc", "corp", "university", "hospital", "school", "services", "service", "agency",
+            "council", "committee", "government", "police", "court", "processing", "detention", "correctional",
+            "budget", "account", "fund", "program", "programme", "project", "team", "division", "unit", "branch",
+            "street", "road", "avenue", "district", "province", "republic", "kingdom", "united", "national",
+            "international", "association", "foundation", "company", "group", "all", "average", "mean", "median",
+            "redacted", "withheld", "not", "applicable", "yes", "no", "male", "female", "pending", "granted",
+            "quarter", "month", "year", "week", "fy", "q1", "q2", "q3", "q4");
+
+    private NameShape() {
+    }
+
+    /**
+     * @param value the cell value
+     * @param partOfName true for a given-name or family-name column, where one word is a whole value
+     */
+    public static boolean isPersonName(String value, boolean partOfName) {
+        String v = value.strip();
+        int length = v.length();
+        if (length < 2 || length > 80) {
+            return false;
+        }
+        int words = 0;
+        int letters = 0;
+        boolean inWord = false;
+        boolean cjk = false;
+        for (int i = 0; i < length; i++) {
+            char c = v.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (!inWord) {
+                    words++;
+                    inWord = true;
+                }
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                    cjk = true;
+                }
+            } else if (c == ' ' || c == ',' || c == '\u00a0' || c == '(' || c == ')') {
+                inWord = false;
+            } else if (c == '-' || c == '\'' || c == '’' || c == '.' || c == '·' || c == '\u200c'
+                    || Character.getType(c) == Character.NON_SPACING_MARK) {
+                // part of a name: Jean-Pierre, O'Brien, J., Persian zero-width non-joiner
+            } else {
+                return false;
+            }
+        }
+        if (letters < 2 || words > 6 || (cjk && length > 6)) {
+            return false;
+        }
+        if (!partOfName && words < 2 && !cjk) {
+            // A single word in a full-name column is too weak alone ("Smith" might be a sheet label).
+            return false;
+        }
+        for (String word : Folding.fold(v).split(" ")) {
+            if (NOT_NAME_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return !Countries.instance().isNationality(v);
+    }
+}

@@ -1,0 +1,50 @@
+package org.airlock.detect;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Nationality in prose: a country name or demonym right after a cue ("nationality:", "citizen of",
+ * "nationalité", "nacionalidad", "гражданство"). A bare country name in prose is not personal data.
+ */
+public final class NationalityDetector implements TextDetector {
+
+    private static final Pattern CUE = Pattern.compile(
+            "(?iu)(nationality|citizenship|citizen of|national of|country of citizenship|nationalité|nacionalidad|ciudadanía|гражданство)\\s*[:\\-]?\\s*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’.\\-]*");
+    private final Countries countries = Countries.instance();
+
+    @Override
+    public FindingType type() {
+        return FindingType.NATIONALITY;
+    }
+
+    @Override
+    public void detect(String text, String lowerText, List<Detection> out) {
+        Matcher cue = CUE.matcher(text);
+        while (cue.find()) {
+            // Try the longest run of up to four words after the cue that names a country.
+            Matcher word = WORD.matcher(text);
+            int from = cue.end();
+            int[] ends = new int[4];
+            int count = 0;
+            int position = from;
+            while (count < 4 && word.find(position)) {
+                String gap = text.substring(position, word.start());
+                if (!gap.isBlank() && !gap.equals(", ")) {
+                    break;
+                }
+                ends[count++] = word.end();
+                position = word.end();
+            }
+            for (int n = count; n >= 1; n--) {
+                if (countries.isNationality(text.substring(from, ends[n - 1]))) {
+                    out.add(new Detection(type(), from, ends[n - 1], Confidence.HIGH,
+                            "country or nationality after '" + cue.group(1) + "'"));
+                    break;
+                }
+            }
+        }
+    }
+}

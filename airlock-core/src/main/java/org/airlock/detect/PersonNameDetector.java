@@ -1,0 +1,55 @@
+package org.airlock.detect;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Person names in prose, where a name needs a cue: a title or role word before it ("Mr", "Mme",
+ * "detainee", "applicant", "Name:"), or a date-of-birth cue right after it ("Maria Lopez, DOB ...").
+ * Names without a cue (a minister in a press release) are left alone here; dictionaries and a
+ * model for uncued names come with the name catalogue.
+ */
+public final class PersonNameDetector implements TextDetector {
+
+    private static final String NAME_WORD = "(?:[\\p{Lu}][\\p{L}'’\\-]+|[\\p{Lu}]\\.|[\\p{IsHan}]{2,4}|[\\p{IsArabic}\\p{IsCyrillic}][\\p{L}\\u200c\\-]+)";
+    private static final String NAME = "(" + NAME_WORD + "(?:[ \\u00a0]+" + NAME_WORD + "){0,4})";
+    private static final Pattern AFTER_CUE = Pattern.compile(
+            "(?iu:\\b(?:detainee|applicant|claimant|asylum seeker|client|patient|name|full name|nom|nombre|mr|mrs|ms|miss|mx|dr|mme|mlle|sr|sra|srta|señor|señora)\\b\\.?\\s*[:\\-]?\\s*)"
+            + NAME);
+    private static final Pattern BEFORE_BIRTH_CUE = Pattern.compile(
+            NAME + "(?=\\s*[,(]\\s*(?iu:dob|d\\.o\\.b|born|date of birth|né|née|nacid[oa]|fecha de nacimiento))");
+
+    @Override
+    public FindingType type() {
+        return FindingType.PERSON_NAME;
+    }
+
+    @Override
+    public void detect(String text, String lowerText, List<Detection> out) {
+        if (text.length() < 4) {
+            return;
+        }
+        Matcher m = AFTER_CUE.matcher(text);
+        while (m.find()) {
+            add(text, m.start(1), m.end(1), "after a title or role word", out);
+        }
+        m = BEFORE_BIRTH_CUE.matcher(text);
+        while (m.find()) {
+            add(text, m.start(1), m.end(1), "followed by a date-of-birth cue", out);
+        }
+    }
+
+    private void add(String text, int start, int end, String why, List<Detection> out) {
+        String candidate = text.substring(start, end);
+        if (!NameShape.isPersonName(candidate, true)) {
+            return;
+        }
+        for (Detection d : out) {
+            if (d.type() == FindingType.PERSON_NAME && d.start() < end && start < d.end()) {
+                return;
+            }
+        }
+        out.add(new Detection(type(), start, end, Confidence.MEDIUM, "words shaped like a name " + why));
+    }
+}

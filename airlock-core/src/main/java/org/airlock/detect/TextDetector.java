@@ -1,0 +1,23 @@
+package org.airlock.detect;
+
+import java.util.List;
+
+/**
+ * Finds one kind of personal data in free text (a comment, a property, a cell of prose). A
+ * detector is stateless and thread-safe; it adds what it finds to {@code out} and never keeps the
+ * value.
+ */
+public interface TextDetector {
+
+    /** The type this detector reports. */
+    FindingType type();
+
+    /**
+     * Adds every match in {@code text} to {@code out}.
+     *
+     * @param text the text, as extracted (not normalised)
+     * @param lowerText the same text in lower case, shared between detectors to save work
+     * @param out where matches go
+     */
+    void detect(String text, String lowerText, List<Detection> out);
+}

@@ -1,0 +1,2 @@
+/** Detectors: small, independent recognisers of one kind of personal data each, and their vocabulary. */
+package org.airlock.detect;

@@ -1,0 +1,32 @@
+package org.airlock.extract;
+
+/** The document types Airlock tells apart by content. */
+public enum DocumentType {
+    XLSX("Excel workbook (xlsx/xlsm)", true),
+    XLS("Excel 97-2003 workbook (xls)", true),
+    CSV("delimited text (csv/tsv)", true),
+    TEXT("plain text", true),
+    ENCRYPTED_OFFICE("encrypted Office document", false),
+    XLSB("Excel binary workbook (xlsb)", false),
+    OTHER_OFFICE("Office or OpenDocument file that is not a workbook", false),
+    ZIP("zip archive", false),
+    EMPTY("empty file", false),
+    OTHER("other type", false);
+
+    private final String description;
+    private final boolean inspectable;
+
+    DocumentType(String description, boolean inspectable) {
+        this.description = description;
+        this.inspectable = inspectable;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** Whether this version of Airlock has an extractor for the type. */
+    public boolean inspectable() {
+        return inspectable;
+    }
+}

@@ -1,0 +1,46 @@
+package org.airlock.extract;
+
+/**
+ * The hiding places a report inventories, named as Office's Document Inspector names them so
+ * publishers recognise them. A hiding place is listed even when nothing personal was found in it.
+ */
+public enum HiddenPlaceKind {
+    HIDDEN_SHEET("hidden sheet"),
+    VERY_HIDDEN_SHEET("very hidden sheet"),
+    HIDDEN_ROWS("hidden rows"),
+    HIDDEN_COLUMNS("hidden columns"),
+    ZERO_WIDTH_COLUMNS("zero-width columns"),
+    ZERO_HEIGHT_ROWS("zero-height rows"),
+    WHITE_TEXT("text coloured like its background"),
+    TINY_TEXT("text too small to read"),
+    INVISIBLE_NUMBER_FORMAT("cells formatted ;;; (display nothing)"),
+    COMMENTS("comments and notes"),
+    THREADED_COMMENTS("threaded comments and their authors"),
+    PIVOT_CACHE("pivot table cache"),
+    PIVOT_CACHE_WITHOUT_SOURCE("pivot table cache whose source sheet is gone"),
+    CHART_CACHE("chart data cache"),
+    DEFINED_NAMES("defined names"),
+    HIDDEN_DEFINED_NAMES("hidden defined names"),
+    DOCUMENT_PROPERTIES("document properties and personal information"),
+    HEADERS_FOOTERS("headers and footers"),
+    EXTERNAL_LINKS("external links with cached values"),
+    DATA_CONNECTIONS("data connections and queries"),
+    EMBEDDED_OBJECTS("embedded documents and objects"),
+    MACROS("macros"),
+    CUSTOM_XML("custom XML data"),
+    DRAWINGS("shapes and text boxes"),
+    REVISION_HISTORY("shared-workbook revision history"),
+    DATA_MODEL("data model (Power Pivot)"),
+    SLICER_OR_TIMELINE_CACHE("slicer or timeline cache"),
+    THUMBNAIL("thumbnail picture");
+
+    private final String description;
+
+    HiddenPlaceKind(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,135 @@
+package org.airlock.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeTypes;
+
+/**
+ * Tells what a file is by its content, never by its name: Tika's magic-byte detection first, then
+ * a look inside zip and OLE2 containers (an xlsx and a docx are both zip files; an encrypted xlsx
+ * is an OLE2 file). When the name's extension disagrees with the content, the result says so.
+ */
+public final class TypeDetector {
+
+    private static final MimeTypes MAGIC = MimeTypes.getDefaultMimeTypes();
+
+    /** Detects the type of {@code file}; {@code name} is only used to remark on a misleading extension. */
+    public DetectedType detect(Path file, String name) throws IOException, InspectionException {
+        if (Files.size(file) == 0) {
+            return new DetectedType(DocumentType.EMPTY, "application/x-empty", "");
+        }
+        MediaType magic;
+        try (InputStream in = TikaInputStream.get(file)) {
+            magic = MAGIC.detect(in, new Metadata());
+        }
+        String media = magic.getBaseType().toString();
+        DocumentType type;
+        if (media.equals("application/zip") || media.equals("application/x-tika-ooxml")
+                || media.startsWith("application/vnd.openxmlformats") || media.equals("application/java-archive")) {
+            type = insideZip(file);
+        } else if (media.equals("application/x-tika-msoffice") || media.equals("application/vnd.ms-excel")
+                || media.equals("application/x-tika-ooxml-protected")) {
+            type = insideOle2(file);
+        } else if (media.startsWith("text/")) {
+            type = CsvDialect.sniff(file) != null ? DocumentType.CSV : DocumentType.TEXT;
+        } else {
+            type = DocumentType.OTHER;
+        }
+        return new DetectedType(type, refinedMediaType(type, media), extensionNote(type, name));
+    }
+
+    private static DocumentType insideZip(Path file) throws IOException, InspectionException {
+        Set<String> names = new HashSet<>();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            for (int i = 0; entries.hasMoreElements() && i < 100_000; i++) {
+                names.add(entries.nextElement().getName());
+            }
+        } catch (ZipException e) {
+            // No readable central directory (truncated or damaged): read the local headers that are there.
+            try (ZipInputStream zin = new ZipInputStream(Files.newInputStream(file))) {
+                for (int i = 0; i < 64; i++) {
+                    ZipEntry entry = zin.getNextEntry();
+                    if (entry == null) {
+                        break;
+                    }
+                    names.add(entry.getName());
+                }
+            } catch (IOException | IllegalArgumentException ignored) {
+                // Keep the names read so far: enough to say what the file was meant to be.
+            }
+            if (names.isEmpty()) {
+                throw new InspectionException(FailureKind.CORRUPT, "zip signature but no readable entries", e);
+            }
+        }
+        if (names.contains("xl/workbook.xml") || names.stream().anyMatch(n -> n.startsWith("xl/worksheets/"))) {
+            return DocumentType.XLSX;
+        }
+        if (names.contains("xl/workbook.bin")) {
+            return DocumentType.XLSB;
+        }
+        if (names.contains("word/document.xml") || names.contains("ppt/presentation.xml") || names.contains("mimetype")
+                || names.contains("content.xml")) {
+            return DocumentType.OTHER_OFFICE;
+        }
+        return DocumentType.ZIP;
+    }
+
+    private static DocumentType insideOle2(Path file) throws InspectionException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            Set<String> entries = fs.getRoot().getEntryNames();
+            if (entries.contains("EncryptionInfo") || entries.contains("EncryptedPackage")) {
+                return DocumentType.ENCRYPTED_OFFICE;
+            }
+            if (entries.contains("Workbook") || entries.contains("WORKBOOK") || entries.contains("Book")) {
+                return DocumentType.XLS;
+            }
+            return DocumentType.OTHER_OFFICE;
+        } catch (IOException | RuntimeException e) {
+            throw new InspectionException(FailureKind.CORRUPT, "OLE2 signature but the container cannot be read", e);
+        }
+    }
+
+    private static String refinedMediaType(DocumentType type, String magic) {
+        return switch (type) {
+            case XLSX -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            case XLS -> "application/vnd.ms-excel";
+            case XLSB -> "application/vnd.ms-excel.sheet.binary.macroenabled.12";
+            case CSV -> "text/csv";
+            case ENCRYPTED_OFFICE -> "application/x-tika-ooxml-protected";
+            default -> magic;
+        };
+    }
+
+    private static String extensionNote(DocumentType type, String name) {
+        int dot = name.lastIndexOf('.');
+        if (dot < 0 || dot == name.length() - 1) {
+            return "";
+        }
+        String ext = name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        Set<String> expected = switch (type) {
+            case XLSX -> Set.of("xlsx", "xlsm", "xltx", "xltm");
+            case XLS -> Set.of("xls", "xlt");
+            case XLSB -> Set.of("xlsb");
+            case CSV -> Set.of("csv", "tsv", "txt", "tab", "psv");
+            case TEXT -> Set.of("txt", "md", "markdown", "text", "log", "csv", "tsv");
+            case ENCRYPTED_OFFICE -> Set.of("xlsx", "xlsm", "docx", "pptx", "xls", "doc", "ppt");
+            default -> Set.of(ext);
+        };
+        return expected.contains(ext) ? "" : "the name ends in ." + ext + " but the content is " + type.description();
+    }
+}

@@ -1,0 +1,90 @@
+package org.airlock.records;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.airlock.detect.Category;
+import org.airlock.detect.Folding;
+import org.airlock.detect.FindingType;
+import org.airlock.extract.Visibility;
+
+/**
+ * When matches that belong together (one table row, one passage of text) make a person record,
+ * and which of them are findings. A record is a direct identifier (a name, an A-number, an
+ * e-mail address) plus at least one other category of data about the same person. Attributes
+ * alone (a country, a status, a date) are not personal data and are not reported; identifiers and
+ * names are reported wherever they are.
+ */
+public final class RecordRule {
+
+    private RecordRule() {
+    }
+
+    public static Set<Category> categories(List<Hit> hits) {
+        Set<Category> categories = EnumSet.noneOf(Category.class);
+        for (Hit hit : hits) {
+            categories.add(hit.detection().type().category());
+        }
+        return categories;
+    }
+
+    public static boolean isRecord(List<Hit> hits, Set<Category> categories) {
+        if (categories.size() < 2) {
+            return false;
+        }
+        for (Hit hit : hits) {
+            if (hit.detection().type().directIdentifier()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a hit is reported as a finding when its row or passage is (or is not) a record. */
+    public static boolean reported(Hit hit, boolean inRecord) {
+        FindingType type = hit.detection().type();
+        return inRecord || type.directIdentifier() || type.standaloneIdentifier();
+    }
+
+    /**
+     * The key that identifies the person: the folded name parts in column order with the birth
+     * date, or failing a name, the first identifier. Two rows about the same person give the same key.
+     */
+    public static String personKey(List<Hit> hits) {
+        StringBuilder name = new StringBuilder();
+        String birth = "";
+        String identifier = null;
+        for (Hit hit : hits) {
+            FindingType type = hit.detection().type();
+            if (type == FindingType.PERSON_NAME) {
+                name.append(Folding.fold(hit.value())).append(' ');
+            } else if (type == FindingType.DATE_OF_BIRTH) {
+                birth = hit.value().strip();
+            } else if (identifier == null && type.directIdentifier()) {
+                identifier = type.id() + ":" + Folding.fold(hit.value()).replace(" ", "");
+            }
+        }
+        if (!name.isEmpty()) {
+            return "name:" + name.toString().strip() + "|" + birth;
+        }
+        return identifier != null ? identifier : "row:" + hits.hashCode();
+    }
+
+    /** Visible if any identifier of the record is visible; otherwise the strongest way it is hidden. */
+    public static Visibility visibility(List<Hit> hits) {
+        Visibility hidden = null;
+        for (Hit hit : hits) {
+            if (!hit.detection().type().directIdentifier()) {
+                continue;
+            }
+            if (!hit.visibility().hidden()) {
+                return hit.visibility();
+            }
+            hidden = hidden == null ? hit.visibility() : hidden.strongest(hit.visibility());
+        }
+        if (hidden != null) {
+            return hidden;
+        }
+        return hits.isEmpty() ? Visibility.VISIBLE : hits.get(0).visibility();
+    }
+}

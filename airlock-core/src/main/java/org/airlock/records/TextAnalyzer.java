@@ -1,0 +1,66 @@
+package org.airlock.records;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.airlock.detect.Category;
+import org.airlock.detect.Detection;
+import org.airlock.detect.TextDetectors;
+import org.airlock.extract.Location;
+import org.airlock.extract.Visibility;
+
+/**
+ * Finds person records in free text: matches closer than {@value #GAP} characters to each other
+ * form one passage, and a passage with an identifier and another category is one record, as a
+ * row is in a table.
+ */
+public final class TextAnalyzer {
+
+    static final int GAP = 160;
+
+    private final TextDetectors detectors;
+    private final FindingCollector findings;
+    private final RecordTally tally;
+    private final PersonIndex persons;
+
+    public TextAnalyzer(TextDetectors detectors, FindingCollector findings, RecordTally tally, PersonIndex persons) {
+        this.detectors = detectors;
+        this.findings = findings;
+        this.tally = tally;
+        this.persons = persons;
+    }
+
+    public void analyze(Location location, Visibility visibility, String text) {
+        List<Detection> detections = new ArrayList<>(detectors.detect(text));
+        if (detections.isEmpty()) {
+            return;
+        }
+        detections.sort(Comparator.comparingInt(Detection::start));
+        List<Hit> passage = new ArrayList<>();
+        int passageEnd = -1;
+        for (Detection detection : detections) {
+            if (!passage.isEmpty() && detection.start() - passageEnd > GAP) {
+                close(location, visibility, passage);
+                passage = new ArrayList<>();
+            }
+            passage.add(new Hit(detection, text, -1, visibility));
+            passageEnd = Math.max(passageEnd, detection.end());
+        }
+        close(location, visibility, passage);
+    }
+
+    private void close(Location location, Visibility visibility, List<Hit> passage) {
+        Set<Category> categories = RecordRule.categories(passage);
+        boolean record = RecordRule.isRecord(passage, categories);
+        for (Hit hit : passage) {
+            if (RecordRule.reported(hit, record)) {
+                findings.text(location, hit.detection(), hit.source(), visibility);
+            }
+        }
+        if (record) {
+            persons.add(RecordRule.personKey(passage));
+            tally.add(new Location(location.container(), location.part(), "", ""), visibility, categories);
+        }
+    }
+}

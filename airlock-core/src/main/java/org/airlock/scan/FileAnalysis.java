@@ -1,0 +1,91 @@
+package org.airlock.scan;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.airlock.detect.TextDetectors;
+import org.airlock.extract.ContentSink;
+import org.airlock.extract.HiddenPlace;
+import org.airlock.extract.InspectionFailure;
+import org.airlock.extract.Location;
+import org.airlock.extract.TableCell;
+import org.airlock.extract.TableSource;
+import org.airlock.extract.Visibility;
+import org.airlock.records.FindingCollector;
+import org.airlock.records.PersonIndex;
+import org.airlock.records.RecordTally;
+import org.airlock.records.TextAnalyzer;
+import org.airlock.table.TableAnalyzer;
+
+/**
+ * The per-file state of an inspection: receives what extractors stream out, runs table and text
+ * analysis on it, and keeps the findings, person records, inventory and failures for the
+ * assessment. One instance per file; not shared between threads.
+ */
+final class FileAnalysis implements ContentSink {
+
+    final FindingCollector findings = new FindingCollector();
+    final RecordTally records = new RecordTally();
+    final PersonIndex persons = new PersonIndex();
+    final List<HiddenPlace> hiddenPlaces = new ArrayList<>();
+    final List<InspectionFailure> failures = new ArrayList<>();
+
+    private final LocalDate today;
+    private final TextDetectors detectors;
+    private final TextAnalyzer text;
+    private TableAnalyzer table;
+    long cells;
+
+    FileAnalysis(LocalDate today, TextDetectors detectors) {
+        this.today = today;
+        this.detectors = detectors;
+        this.text = new TextAnalyzer(detectors, findings, records, persons);
+    }
+
+    @Override
+    public void startTable(TableSource source) {
+        endTable();
+        table = new TableAnalyzer(source, today, detectors, findings, records, persons);
+    }
+
+    @Override
+    public void row(int rowIndex, List<TableCell> cells) {
+        this.cells += cells.size();
+        if (table != null) {
+            table.row(rowIndex, cells);
+        }
+    }
+
+    @Override
+    public void endTable() {
+        if (table != null) {
+            table.end();
+            table = null;
+        }
+    }
+
+    @Override
+    public void text(Location location, Visibility visibility, String content) {
+        text.analyze(location, visibility, content);
+    }
+
+    @Override
+    public void hiddenPlace(HiddenPlace place) {
+        if (hiddenPlaces.size() < 1_000) {
+            hiddenPlaces.add(place);
+        }
+    }
+
+    /** Embedded documents are opened by the inspector's nesting sink, which wraps this one. */
+    @Override
+    public void embedded(String path, Path file) {
+        notInspected(new InspectionFailure(org.airlock.extract.FailureKind.UNSUPPORTED_TYPE, Location.of("").inside(path),
+                "embedded document reached the analysis directly"));
+    }
+
+    @Override
+    public void notInspected(InspectionFailure failure) {
+        failures.add(failure);
+    }
+}

@@ -1,0 +1,157 @@
+package org.airlock.scan;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.airlock.assess.Assessment;
+import org.airlock.assess.Assessor;
+import org.airlock.assess.Policy;
+import org.airlock.detect.TextDetectors;
+import org.airlock.extract.ContentSink;
+import org.airlock.extract.DetectedType;
+import org.airlock.extract.DocumentType;
+import org.airlock.extract.ExtractionContext;
+import org.airlock.extract.Extractor;
+import org.airlock.extract.FailureKind;
+import org.airlock.extract.Failures;
+import org.airlock.extract.InspectionException;
+import org.airlock.extract.InspectionFailure;
+import org.airlock.extract.Location;
+import org.airlock.extract.TypeDetector;
+import org.airlock.extract.csv.CsvExtractor;
+import org.airlock.extract.text.TextExtractor;
+import org.airlock.extract.xls.XlsExtractor;
+import org.airlock.extract.xlsx.XlsxExtractor;
+
+/**
+ * Inspects one file end to end: detect its type by content, extract, detect, assemble person
+ * records, assess against the policy. Never throws for a bad file and never lets a failure turn
+ * into PASS: anything that stops inspection becomes a named failure and at least REVIEW.
+ * Thread-safe; one instance serves every worker of a scan.
+ */
+public final class Inspector {
+
+    private final Assessor assessor;
+    private final LocalDate today;
+    private final TextDetectors detectors;
+    private final TypeDetector typeDetector = new TypeDetector();
+    private final Map<DocumentType, Extractor> extractors = new EnumMap<>(DocumentType.class);
+
+    public Inspector(Policy policy, LocalDate today) {
+        this.assessor = new Assessor(policy);
+        this.today = today;
+        this.detectors = TextDetectors.defaults(today);
+        extractors.put(DocumentType.XLSX, new XlsxExtractor());
+        extractors.put(DocumentType.XLS, new XlsExtractor());
+        extractors.put(DocumentType.CSV, new CsvExtractor());
+        extractors.put(DocumentType.TEXT, new TextExtractor());
+    }
+
+    public Policy policy() {
+        return assessor.policy();
+    }
+
+    /**
+     * @param file the file to inspect
+     * @param displayName how reports name it
+     */
+    public FileReport inspect(Path file, String displayName) {
+        long started = System.nanoTime();
+        ExtractionContext context = ExtractionContext.startingNow(policy().limits());
+        FileAnalysis analysis = new FileAnalysis(today, detectors);
+        DetectedType type = new DetectedType(DocumentType.OTHER, "application/octet-stream", "");
+        long bytes = -1;
+        try {
+            bytes = Files.size(file);
+            if (bytes > policy().limits().maxFileBytes()) {
+                throw new InspectionException(FailureKind.TOO_LARGE, bytes + " bytes, limit " + policy().limits().maxFileBytes());
+            }
+            type = typeDetector.detect(file, displayName);
+            extract(file, type, analysis, context, 0);
+        } catch (InspectionException e) {
+            analysis.notInspected(new InspectionFailure(e.kind(), Location.of(""), e.detail()));
+        } catch (ExtractionContext.InspectionTimeout e) {
+            analysis.notInspected(new InspectionFailure(FailureKind.TIMEOUT, Location.of(""),
+                    "limit " + policy().limits().timeout().toSeconds() + " s"));
+        } catch (IOException e) {
+            analysis.notInspected(new InspectionFailure(FailureKind.CORRUPT, Location.of(""), Failures.safeDetail(e)));
+        } catch (RuntimeException | Error e) {
+            // A bug or a hostile file exhausting a library: the file is not passed, the scan goes on.
+            analysis.notInspected(new InspectionFailure(FailureKind.INTERNAL_ERROR, Location.of(""), e.getClass().getSimpleName()));
+        } finally {
+            analysis.endTable();
+        }
+        Assessment assessment = assessor.assess(analysis.persons.distinct(), analysis.records.records(),
+                analysis.findings.findings(), analysis.hiddenPlaces, analysis.failures);
+        return new FileReport(displayName, bytes, analysis.cells, type, assessment, analysis.findings.findings(), analysis.records.records(),
+                List.copyOf(analysis.hiddenPlaces), List.copyOf(analysis.failures), analysis.findings.unlisted(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void extract(Path file, DetectedType type, ContentSink sink, ExtractionContext context, int depth)
+            throws InspectionException, IOException {
+        Extractor extractor = extractors.get(type.type());
+        if (extractor == null) {
+            throw new InspectionException(failureFor(type.type()), type.type().description() + " (" + type.mediaType() + ")");
+        }
+        ContentSink target = sink;
+        if (sink instanceof FileAnalysis analysis && depth == 0) {
+            target = new NestingSink(analysis, context);
+        }
+        extractor.extract(file, target, context);
+    }
+
+    private static FailureKind failureFor(DocumentType type) {
+        return switch (type) {
+            case ENCRYPTED_OFFICE -> FailureKind.ENCRYPTED;
+            case EMPTY -> FailureKind.EMPTY;
+            default -> FailureKind.UNSUPPORTED_TYPE;
+        };
+    }
+
+    /** Routes embedded documents of the outer file back through type detection and extraction. */
+    private final class NestingSink extends ForwardingSink implements EmbeddedSink.Nesting {
+        private final ExtractionContext context;
+
+        NestingSink(FileAnalysis analysis, ExtractionContext context) {
+            super(analysis);
+            this.context = context;
+        }
+
+        @Override
+        public void embedded(String path, Path file) {
+            open(path, file, delegate(), 1);
+        }
+
+        @Override
+        public void open(String path, Path file, ContentSink outer, int depth) {
+            Location where = Location.of("").inside(path);
+            if (depth > context.limits().maxDepth()) {
+                outer.notInspected(new InspectionFailure(FailureKind.TOO_DEEP, where, "depth " + depth));
+                return;
+            }
+            try {
+                DetectedType type = typeDetector.detect(file, path);
+                Extractor extractor = extractors.get(type.type());
+                if (extractor == null) {
+                    outer.notInspected(new InspectionFailure(failureFor(type.type()), where, type.type().description()));
+                    return;
+                }
+                extractor.extract(file, new EmbeddedSink(outer, path, this, depth), context);
+            } catch (InspectionException e) {
+                outer.notInspected(new InspectionFailure(e.kind(), where, e.detail()));
+            } catch (IOException | RuntimeException e) {
+                if (e instanceof ExtractionContext.InspectionTimeout timeout) {
+                    throw timeout;
+                }
+                outer.notInspected(new InspectionFailure(Failures.kindOf(e), where, Failures.safeDetail(e)));
+            } finally {
+                outer.endTable();
+            }
+        }
+    }
+}
