@@ -32,7 +32,7 @@ public final class NameShape {
     public static boolean isPersonName(String value, boolean partOfName) {
         String v = value.strip();
         int length = v.length();
-        if (length < 2 || length > 80) {
+        if (length < 1 || length > 80) {
             return false;
         }
         int words = 0;
@@ -59,7 +59,8 @@ public final class NameShape {
                 return false;
             }
         }
-        if (letters < 2 || words > 6 || (cjk && length > 6)) {
+        // One Han character is a whole family name (李, 王); elsewhere one letter is an initial.
+        if (letters < (cjk && partOfName ? 1 : 2) || words > 6 || (cjk && length > 6)) {
             return false;
         }
         if (!partOfName && words < 2 && !cjk) {
@@ -71,6 +72,7 @@ public final class NameShape {
                 return false;
             }
         }
-        return !Countries.instance().isNationality(v);
+        // "Moldovan" or "English" can be a family name; a whole name that is a country is not a name.
+        return partOfName || !Countries.instance().isNationality(v);
     }
 }

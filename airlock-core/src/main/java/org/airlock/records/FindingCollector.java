@@ -21,6 +21,7 @@ import org.airlock.extract.xlsx.CellReference;
 public final class FindingCollector {
 
     private static final int MAX_FINDINGS = 5_000;
+    private static final int SHOWN_PLACES = 5;
 
     private final Map<Key, Group> groups = new LinkedHashMap<>();
     private long unlisted;
@@ -37,6 +38,7 @@ public final class FindingCollector {
         Confidence confidence = Confidence.LOW;
         String sample;
         String explanation;
+        final List<String> places = new ArrayList<>(4);
 
         Group(String columnHeader, TableSource.CellReferences references) {
             this.columnHeader = columnHeader;
@@ -56,11 +58,17 @@ public final class FindingCollector {
         add(group, detection, cellText.substring(detection.start(), detection.end()));
     }
 
-    /** A match in free text at {@code location}. */
+    /**
+     * A match in free text at {@code location}. Matches of one type in texts of the same part
+     * (the comments of one sheet by one author) make one finding listing the first few cells.
+     */
     public void text(Location location, Detection detection, String text, Visibility visibility) {
-        Group group = group(new Key(location, -1, detection.type(), visibility), null, null);
+        Group group = group(new Key(location.withCells(""), -1, detection.type(), visibility), null, null);
         if (group != null) {
             add(group, detection, text.substring(detection.start(), detection.end()));
+            if (!location.cells().isEmpty() && group.places.size() < SHOWN_PLACES + 1 && !group.places.contains(location.cells())) {
+                group.places.add(location.cells());
+            }
         }
     }
 
@@ -100,7 +108,14 @@ public final class FindingCollector {
 
     private static Location locate(Key key, Group group) {
         if (key.column() < 0) {
-            return key.location();
+            if (group.places.isEmpty()) {
+                return key.location();
+            }
+            String cells = String.join(", ", group.places.subList(0, Math.min(SHOWN_PLACES, group.places.size())));
+            if (group.places.size() > SHOWN_PLACES) {
+                cells += " and others";
+            }
+            return key.location().withCells(cells);
         }
         String cells;
         if (group.references == TableSource.CellReferences.RECORDS) {

@@ -40,7 +40,8 @@ final class EmbeddedSink implements ContentSink {
 
     @Override
     public void startTable(TableSource table) {
-        outer.startTable(new TableSource(table.location().inside(path), embedded(table.visibility()), table.cellReferences()));
+        outer.startTable(new TableSource(table.location().inside(path), embedded(table.visibility()), table.cellReferences(),
+                table.firstRowIsHeader()));
     }
 
     @Override

@@ -76,7 +76,7 @@ public final class TableAnalyzer {
         boolean gap = lastRow >= 0 && index > lastRow + 1;
         boolean first = lastRow < 0;
         lastRow = index;
-        Map<Integer, ColumnRole> headerRoles = headerRoles(cells, first && table.cellReferences() == TableSource.CellReferences.RECORDS);
+        Map<Integer, ColumnRole> headerRoles = headerRoles(cells, first && table.firstRowIsHeader());
         if (headerRoles != null && !fits(cells)) {
             finishBlock();
             startBlock(cells, headerRoles);

@@ -96,7 +96,7 @@ final class ChartCacheReader {
                 }
             }
             if (!cells.isEmpty()) {
-                sink.row(row, cells);
+                sink.row(row + 1, cells);
             }
         }
         return points;

@@ -157,7 +157,7 @@ public final class XlsxExtractor implements Extractor {
                 records = definitionPart.getRelatedPart(rel);
             }
             long recordCount = 0;
-            sink.startTable(new TableSource(location, Visibility.PIVOT_CACHE, TableSource.CellReferences.RECORDS));
+            sink.startTable(new TableSource(location, Visibility.PIVOT_CACHE, TableSource.CellReferences.RECORDS, true));
             if (records != null) {
                 handled.add(records.getPartName().getName());
                 try (InputStream in = records.getInputStream()) {
