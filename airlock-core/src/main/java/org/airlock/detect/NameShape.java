@@ -25,6 +25,23 @@ public final class NameShape {
     private NameShape() {
     }
 
+    /** Whether any word of {@code v} (compared in lower case, accents kept) is an organisation or label word. */
+    private static boolean containsNotNameWord(String v) {
+        StringBuilder word = new StringBuilder(16);
+        for (int i = 0; i <= v.length(); i++) {
+            char c = i < v.length() ? v.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                word.append(Character.toLowerCase(c));
+            } else if (!word.isEmpty()) {
+                if (word.length() <= 14 && NOT_NAME_WORDS.contains(word.toString())) {
+                    return true;
+                }
+                word.setLength(0);
+            }
+        }
+        return false;
+    }
+
     /**
      * @param value the cell value
      * @param partOfName true for a given-name or family-name column, where one word is a whole value
@@ -67,10 +84,8 @@ public final class NameShape {
             // A single word in a full-name column is too weak alone ("Smith" might be a sheet label).
             return false;
         }
-        for (String word : Folding.fold(v).split(" ")) {
-            if (NOT_NAME_WORDS.contains(word)) {
-                return false;
-            }
+        if (containsNotNameWord(v)) {
+            return false;
         }
         // "Moldovan" or "English" can be a family name; a whole name that is a country is not a name.
         return partOfName || !Countries.instance().isNationality(v);

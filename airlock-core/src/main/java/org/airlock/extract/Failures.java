@@ -4,7 +4,7 @@ import java.io.EOFException;
 import java.util.Locale;
 import java.util.zip.ZipException;
 import org.apache.poi.EncryptedDocumentException;
-import org.xml.sax.SAXParseException;
+import org.xml.sax.SAXException;
 
 /**
  * Turns what a parsing library throws into a named failure. The detail is the exception's kind
@@ -37,7 +37,7 @@ public final class Failures {
             if (message.contains("zip bomb") || message.contains("zip-bomb")) {
                 return FailureKind.ZIP_BOMB;
             }
-            if (t instanceof SAXParseException && (message.contains("doctype") || message.contains("entity"))) {
+            if (t instanceof SAXException && (message.contains("doctype") || message.contains("entity"))) {
                 return FailureKind.XML_BOMB;
             }
             if (t instanceof EOFException || message.contains("unexpected end") || message.contains("truncated")

@@ -55,7 +55,7 @@ public final class FindingCollector {
         }
         group.firstRow = Math.min(group.firstRow, row);
         group.lastRow = Math.max(group.lastRow, row);
-        add(group, detection, cellText.substring(detection.start(), detection.end()));
+        add(group, detection, cellText);
     }
 
     /**
@@ -65,7 +65,7 @@ public final class FindingCollector {
     public void text(Location location, Detection detection, String text, Visibility visibility) {
         Group group = group(new Key(location.withCells(""), -1, detection.type(), visibility), null, null);
         if (group != null) {
-            add(group, detection, text.substring(detection.start(), detection.end()));
+            add(group, detection, text);
             if (!location.cells().isEmpty() && group.places.size() < SHOWN_PLACES + 1 && !group.places.contains(location.cells())) {
                 group.places.add(location.cells());
             }
@@ -85,10 +85,10 @@ public final class FindingCollector {
         return group;
     }
 
-    private static void add(Group group, Detection detection, String value) {
+    private static void add(Group group, Detection detection, String source) {
         group.count++;
         if (group.sample == null || detection.confidence().compareTo(group.confidence) > 0) {
-            group.sample = value;
+            group.sample = source.substring(detection.start(), detection.end());
             group.explanation = detection.explanation();
         }
         group.confidence = group.confidence.max(detection.confidence());

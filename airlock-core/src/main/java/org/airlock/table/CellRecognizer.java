@@ -2,6 +2,12 @@ package org.airlock.table;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import org.airlock.detect.ANumberDetector;
@@ -37,6 +43,13 @@ final class CellRecognizer {
     private final DetentionFacilityDetector facilities = new DetentionFacilityDetector();
     private final Countries countries = Countries.instance();
     private final LocalDate today;
+    private static final Set<ColumnRole> REPEATING = EnumSet.of(ColumnRole.NATIONALITY, ColumnRole.IMMIGRATION_STATUS,
+            ColumnRole.DETENTION_LOCATION);
+    private static final int MEMO_LIMIT = 10_000;
+    /** Per table: [explicit header?] → role → value → what it was recognised as. */
+    @SuppressWarnings("unchecked")
+    private final Map<ColumnRole, Map<String, Optional<Detection>>>[] memos = new Map[] {
+        new EnumMap<>(ColumnRole.class), new EnumMap<>(ColumnRole.class)};
 
     CellRecognizer(LocalDate today) {
         this.today = today;
@@ -47,6 +60,22 @@ final class CellRecognizer {
      *     header needs its values to say they are immigration statuses)
      */
     Detection recognize(ColumnRole role, boolean explicitHeader, TableCell cell) {
+        if (!REPEATING.contains(role) || cell.kind() != CellKind.TEXT) {
+            return decide(role, explicitHeader, cell);
+        }
+        // Columns of countries, statuses and facilities repeat a few values thousands of times.
+        Map<String, Optional<Detection>> memo = memos[explicitHeader ? 1 : 0].computeIfAbsent(role, r -> new HashMap<>());
+        Optional<Detection> known = memo.get(cell.text());
+        if (known == null) {
+            known = Optional.ofNullable(decide(role, explicitHeader, cell));
+            if (memo.size() < MEMO_LIMIT) {
+                memo.put(cell.text(), known);
+            }
+        }
+        return known.orElse(null);
+    }
+
+    private Detection decide(ColumnRole role, boolean explicitHeader, TableCell cell) {
         String value = cell.text();
         int end = value.length();
         return switch (role) {

@@ -43,24 +43,41 @@ public final class HeaderVocabulary {
         return false;
     }
 
-    /** The role a header announces, or null. */
+    /** Longest phrase in the vocabulary, in words: bounds the word runs looked up. */
+    private static final int LONGEST_PHRASE = PHRASES.keySet().stream().mapToInt(p -> p.split(" ").length).max().orElse(1);
+
+    /** The role a header announces, or null. Looks up every run of up to {@link #LONGEST_PHRASE} words. */
     public static ColumnRole roleOf(String header) {
         if (header.length() > 80) {
             return null;
         }
-        String folded = " " + Folding.fold(header) + " ";
+        String[] words = Folding.fold(header).split(" ");
         ColumnRole best = null;
         int bestLength = 0;
-        for (Map.Entry<String, ColumnRole> entry : PHRASES.entrySet()) {
-            String phrase = entry.getKey();
-            if (phrase.length() > bestLength && folded.contains(" " + phrase + " ")) {
-                best = entry.getValue();
-                bestLength = phrase.length();
+        int bestStart = -1;
+        for (int start = 0; start < words.length; start++) {
+            StringBuilder phrase = new StringBuilder();
+            for (int end = start; end < words.length && end - start < LONGEST_PHRASE; end++) {
+                if (end > start) {
+                    phrase.append(' ');
+                }
+                phrase.append(words[end]);
+                ColumnRole role = PHRASES.get(phrase.toString());
+                if (role != null && phrase.length() > bestLength) {
+                    best = role;
+                    bestLength = phrase.length();
+                    bestStart = start;
+                }
             }
         }
         // "Name" alone inside a longer header ("Facility name", "File name") only counts when it leads.
-        if (best == ColumnRole.FULL_NAME && bestLength <= 4 && !folded.startsWith(" name") && !folded.startsWith(" nom")) {
-            return folded.contains(" person") || folded.contains(" applicant") || folded.contains(" detainee") ? best : null;
+        if (best == ColumnRole.FULL_NAME && bestLength <= 4 && bestStart > 0) {
+            for (String word : words) {
+                if (word.equals("person") || word.equals("applicant") || word.equals("detainee")) {
+                    return best;
+                }
+            }
+            return null;
         }
         return best;
     }

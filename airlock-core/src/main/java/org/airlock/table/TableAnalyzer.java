@@ -53,6 +53,7 @@ public final class TableAnalyzer {
     private final LocalDate today;
     private final List<TextDetector> strongDetectors = List.of(new ANumberDetector(), new SsnDetector(), new EmailDetector());
 
+    private final List<Detection> scratch = new ArrayList<>(4);
     private final Map<Integer, String> headers = new HashMap<>();
     private final Map<Integer, ColumnRole> roles = new HashMap<>();
     private final Set<Integer> explicit = new HashSet<>();
@@ -127,8 +128,15 @@ public final class TableAnalyzer {
 
     /** Roles a header-looking row announces, or null when the row does not look like a header. */
     private Map<Integer, ColumnRole> headerRoles(List<TableCell> cells, boolean mustBeHeader) {
-        if (!mustBeHeader && cells.size() < 2) {
-            return null;
+        if (!mustBeHeader) {
+            if (cells.size() < 2) {
+                return null;
+            }
+            for (TableCell cell : cells) {
+                if (cell.kind() != CellKind.TEXT || cell.text().length() > 80) {
+                    return null;
+                }
+            }
         }
         Map<Integer, ColumnRole> found = new HashMap<>();
         for (TableCell cell : cells) {
@@ -280,7 +288,7 @@ public final class TableAnalyzer {
                 for (Detection d : textDetectors.detect(text)) {
                     hits = add(hits, new Hit(d, text, cell.column(), cell.visibility()));
                 }
-            } else if (byRole == null || !byRole.type().directIdentifier()) {
+            } else if ((byRole == null || !byRole.type().directIdentifier()) && hasDigitOrAt(text)) {
                 String lower = null;
                 for (TextDetector detector : strongDetectors) {
                     if (byRole != null && detector.type() == byRole.type()) {
@@ -289,9 +297,9 @@ public final class TableAnalyzer {
                     if (lower == null) {
                         lower = text.toLowerCase(Locale.ROOT);
                     }
-                    List<Detection> found = new ArrayList<>(0);
-                    detector.detect(text, lower, found);
-                    for (Detection d : found) {
+                    scratch.clear();
+                    detector.detect(text, lower, scratch);
+                    for (Detection d : scratch) {
                         hits = add(hits, new Hit(d, text, cell.column(), cell.visibility()));
                     }
                 }
@@ -311,6 +319,17 @@ public final class TableAnalyzer {
             persons.add(RecordRule.personKey(hits));
             tally.add(table.location(), RecordRule.visibility(hits), categories);
         }
+    }
+
+    /** The strong detectors need a digit (identifiers) or an @ (e-mail): most cells have neither. */
+    private static boolean hasDigitOrAt(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '0' && c <= '9') || c == '@') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Hit> add(List<Hit> hits, Hit hit) {

@@ -9,7 +9,7 @@ import org.airlock.extract.CellKind;
 import org.airlock.extract.ContentSink;
 import org.airlock.extract.TableCell;
 import org.airlock.extract.Visibility;
-import org.apache.poi.util.XMLHelper;
+import org.airlock.extract.SecureXml;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -29,8 +29,8 @@ final class ChartCacheReader {
     static long read(InputStream xml, ContentSink sink) throws IOException, SAXException {
         List<TreeMap<Integer, String>> columns = new ArrayList<>();
         List<Boolean> numeric = new ArrayList<>();
-        try {
-            var reader = XMLHelper.newXMLReader();
+        {
+            var reader = SecureXml.newReader();
             reader.setContentHandler(new DefaultHandler() {
                 private TreeMap<Integer, String> column;
                 private int point = -1;
@@ -76,8 +76,6 @@ final class ChartCacheReader {
                 }
             });
             reader.parse(new InputSource(xml));
-        } catch (javax.xml.parsers.ParserConfigurationException e) {
-            throw new IllegalStateException("no secure XML parser available", e);
         }
         int rows = 0;
         for (TreeMap<Integer, String> column : columns) {

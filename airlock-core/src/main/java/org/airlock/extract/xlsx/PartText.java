@@ -3,7 +3,7 @@ package org.airlock.extract.xlsx;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.Consumer;
-import org.apache.poi.util.XMLHelper;
+import org.airlock.extract.SecureXml;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -24,8 +24,8 @@ final class PartText {
 
     static void read(InputStream xml, Consumer<String> chunks) throws IOException, SAXException {
         StringBuilder chunk = new StringBuilder();
-        try {
-            var reader = XMLHelper.newXMLReader();
+        {
+            var reader = SecureXml.newReader();
             reader.setContentHandler(new DefaultHandler() {
                 private final StringBuilder element = new StringBuilder();
 
@@ -64,8 +64,6 @@ final class PartText {
                 }
             });
             reader.parse(new InputSource(xml));
-        } catch (javax.xml.parsers.ParserConfigurationException e) {
-            throw new IllegalStateException("no secure XML parser available", e);
         }
         if (!chunk.isEmpty()) {
             chunks.accept(chunk.toString());

@@ -10,7 +10,7 @@ import org.airlock.extract.ExtractionContext;
 import org.airlock.extract.Location;
 import org.airlock.extract.TableCell;
 import org.airlock.extract.Visibility;
-import org.apache.poi.util.XMLHelper;
+import org.airlock.extract.SecureXml;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -163,12 +163,10 @@ final class PivotCacheReader {
     }
 
     private static void parse(InputStream xml, DefaultHandler handler) throws IOException, SAXException {
-        try {
-            var reader = XMLHelper.newXMLReader();
+        {
+            var reader = SecureXml.newReader();
             reader.setContentHandler(handler);
             reader.parse(new InputSource(xml));
-        } catch (javax.xml.parsers.ParserConfigurationException e) {
-            throw new IllegalStateException("no secure XML parser available", e);
         }
     }
 

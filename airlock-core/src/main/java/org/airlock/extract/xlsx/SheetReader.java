@@ -1,6 +1,6 @@
 package org.airlock.extract.xlsx;
 
-import java.time.LocalDateTime;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -12,8 +12,6 @@ import org.airlock.extract.HiddenPlaceKind;
 import org.airlock.extract.Location;
 import org.airlock.extract.TableCell;
 import org.airlock.extract.Visibility;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -27,10 +25,11 @@ final class SheetReader extends DefaultHandler {
 
     private final ContentSink sink;
     private final ExtractionContext context;
-    private final SharedStrings strings;
+    private final SharedStringTable strings;
     private final CellStyles styles;
     private final Location sheetLocation;
     private final Visibility sheetVisibility;
+    private final boolean date1904;
 
     private final BitSet hiddenColumns = new BitSet();
     private final BitSet zeroWidthColumns = new BitSet();
@@ -57,8 +56,9 @@ final class SheetReader extends DefaultHandler {
     private boolean inHeaderFooter;
     private final StringBuilder value = new StringBuilder(64);
 
-    SheetReader(ContentSink sink, ExtractionContext context, SharedStrings strings, CellStyles styles,
-                Location sheetLocation, Visibility sheetVisibility) {
+    SheetReader(ContentSink sink, ExtractionContext context, SharedStringTable strings, CellStyles styles,
+                Location sheetLocation, Visibility sheetVisibility, boolean date1904) {
+        this.date1904 = date1904;
         this.sink = sink;
         this.context = context;
         this.strings = strings;
@@ -176,7 +176,7 @@ final class SheetReader extends DefaultHandler {
             switch (type) {
                 case "s" -> {
                     int index = parseIntOr(raw.strip(), -1);
-                    text = index >= 0 && index < strings.getCount() ? strings.getItemAt(index).getString() : null;
+                    text = strings.get(index);
                     kind = CellKind.TEXT;
                 }
                 case "inlineStr", "str" -> {
@@ -253,13 +253,9 @@ final class SheetReader extends DefaultHandler {
         }
     }
 
-    private static String isoDate(String raw) {
-        double serial = parseDoubleOr(raw, Double.NaN);
-        if (Double.isNaN(serial) || !DateUtil.isValidExcelDate(serial)) {
-            return null;
-        }
-        LocalDateTime dateTime = DateUtil.getLocalDateTime(serial, false);
-        return dateTime == null ? null : dateTime.toLocalDate().toString();
+    private String isoDate(String raw) {
+        LocalDate date = ExcelDates.toDate(parseDoubleOr(raw, Double.NaN), date1904);
+        return date == null ? null : date.toString();
     }
 
     private static boolean isTrue(String attribute) {

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.airlock.extract.Visibility;
-import org.apache.poi.util.XMLHelper;
+import org.airlock.extract.SecureXml;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -26,11 +26,12 @@ final class WorkbookStructure {
 
     final List<SheetEntry> sheets = new ArrayList<>();
     final List<DefinedName> names = new ArrayList<>();
+    boolean date1904;
 
     static WorkbookStructure read(InputStream workbookXml) throws IOException, SAXException {
         WorkbookStructure structure = new WorkbookStructure();
-        try {
-            var reader = XMLHelper.newXMLReader();
+        {
+            var reader = SecureXml.newReader();
             reader.setContentHandler(new DefaultHandler() {
                 private StringBuilder nameText;
                 private String name;
@@ -39,6 +40,8 @@ final class WorkbookStructure {
                 @Override
                 public void startElement(String uri, String localName, String qName, Attributes atts) {
                     switch (localName) {
+                        case "workbookPr" -> structure.date1904 = "1".equals(atts.getValue("date1904"))
+                                || "true".equals(atts.getValue("date1904"));
                         case "sheet" -> {
                             String state = atts.getValue("state");
                             Visibility visibility = "veryHidden".equals(state) ? Visibility.VERY_HIDDEN_SHEET
@@ -76,8 +79,6 @@ final class WorkbookStructure {
                 }
             });
             reader.parse(new InputSource(workbookXml));
-        } catch (javax.xml.parsers.ParserConfigurationException e) {
-            throw new IllegalStateException("no secure XML parser available", e);
         }
         return structure;
     }

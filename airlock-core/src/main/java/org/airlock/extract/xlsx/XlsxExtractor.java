@@ -19,6 +19,7 @@ import org.airlock.extract.HiddenPlaceKind;
 import org.airlock.extract.InspectionException;
 import org.airlock.extract.InspectionFailure;
 import org.airlock.extract.Location;
+import org.airlock.extract.SecureXml;
 import org.airlock.extract.TableSource;
 import org.airlock.extract.Visibility;
 import org.airlock.extract.ZipGuard;
@@ -27,7 +28,6 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.ss.util.CellAddress;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.Comments;
 import org.apache.poi.xssf.usermodel.XSSFComment;
@@ -55,7 +55,7 @@ public final class XlsxExtractor implements Extractor {
             try (InputStream workbook = reader.getWorkbookData()) {
                 structure = WorkbookStructure.read(workbook);
             }
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            SharedStringTable strings = SharedStringTable.read(pkg);
             CellStyles styles = CellStyles.of(reader.getStylesTable());
             Set<String> handled = new HashSet<>();
             readSheets(reader, structure, strings, styles, sink, context, handled);
@@ -71,7 +71,7 @@ public final class XlsxExtractor implements Extractor {
         }
     }
 
-    private static void readSheets(XSSFReader reader, WorkbookStructure structure, ReadOnlySharedStringsTable strings,
+    private static void readSheets(XSSFReader reader, WorkbookStructure structure, SharedStringTable strings,
                                    CellStyles styles, ContentSink sink, ExtractionContext context, Set<String> handled)
             throws Exception {
         XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
@@ -87,8 +87,8 @@ public final class XlsxExtractor implements Extractor {
                             ? HiddenPlaceKind.VERY_HIDDEN_SHEET : HiddenPlaceKind.HIDDEN_SHEET, location, 1));
                 }
                 sink.startTable(new TableSource(location, visibility, TableSource.CellReferences.A1));
-                SheetReader sheetReader = new SheetReader(sink, context, strings, styles, location, visibility);
-                var xml = org.apache.poi.util.XMLHelper.newXMLReader();
+                SheetReader sheetReader = new SheetReader(sink, context, strings, styles, location, visibility, structure.date1904);
+                var xml = SecureXml.newReader();
                 xml.setContentHandler(sheetReader);
                 xml.parse(new InputSource(sheetXml));
                 sink.endTable();
