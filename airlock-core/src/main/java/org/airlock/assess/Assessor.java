@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.airlock.detect.Category;
 import org.airlock.extract.HiddenPlace;
+import org.airlock.extract.HiddenPlaceKind;
 import org.airlock.extract.InspectionFailure;
 import org.airlock.extract.Visibility;
 import org.airlock.records.Finding;
@@ -121,10 +122,13 @@ public final class Assessor {
             reasons.add(findings.isEmpty() ? "No personal data found." : "No person records found; "
                     + findings.stream().mapToLong(Finding::count).sum() + " isolated value(s) listed below need no sign-off.");
         }
-        if (!hiddenPlaces.isEmpty()) {
-            reasons.add("Hidden content inventory: " + hiddenPlaces.stream()
+        // Every Office file has properties; the reasons line lists the places a publisher may not know of.
+        List<HiddenPlace> notable = hiddenPlaces.stream()
+                .filter(h -> h.kind() != HiddenPlaceKind.DOCUMENT_PROPERTIES && h.kind() != HiddenPlaceKind.THUMBNAIL).toList();
+        if (!notable.isEmpty()) {
+            reasons.add("Hidden content inventory: " + notable.stream()
                     .map(h -> h.kind().description() + " (" + h.location().describe() + ")")
-                    .distinct().limit(12).collect(Collectors.joining("; ")) + (hiddenPlaces.size() > 12 ? "; ..." : "") + ".");
+                    .distinct().limit(12).collect(Collectors.joining("; ")) + (notable.size() > 12 ? "; ..." : "") + ".");
         }
         return new Assessment(verdict, persons, categories, reasons);
     }

@@ -13,7 +13,7 @@ public final class NameShape {
 
     private static final Set<String> NOT_NAME_WORDS = Set.of(
             "center", "centre", "county", "jail", "facility", "office", "department", "ministry", "total",
-            "totals", "subtotal", "unknown", "n a", "na", "none", "other", "others", "region", "city", "state",
+            "totals", "subtotal", "unknown", "none", "other", "others", "region", "city", "state",
             "inc", "ltd", "llc", "corp", "university", "hospital", "school", "services", "service", "agency",
             "council", "committee", "government", "police", "court", "processing", "detention", "correctional",
             "budget", "account", "fund", "program", "programme", "project", "team", "division", "unit", "branch",
@@ -84,7 +84,8 @@ public final class NameShape {
             // A single word in a full-name column is too weak alone ("Smith" might be a sheet label).
             return false;
         }
-        if (containsNotNameWord(v)) {
+        // "N/A" is a placeholder; "Na" alone is a given name.
+        if (v.equalsIgnoreCase("n/a") || v.equalsIgnoreCase("n.a.") || containsNotNameWord(v)) {
             return false;
         }
         // "Moldovan" or "English" can be a family name; a whole name that is a country is not a name.

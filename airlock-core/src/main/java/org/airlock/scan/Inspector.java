@@ -96,7 +96,9 @@ public final class Inspector {
             throws InspectionException, IOException {
         Extractor extractor = extractors.get(type.type());
         if (extractor == null) {
-            throw new InspectionException(failureFor(type.type()), type.type().description() + " (" + type.mediaType() + ")");
+            FailureKind kind = failureFor(type.type());
+            throw new InspectionException(kind, kind == FailureKind.UNSUPPORTED_TYPE
+                    ? type.type().description() + " (" + type.mediaType() + ")" : "");
         }
         ContentSink target = sink;
         if (sink instanceof FileAnalysis analysis && depth == 0) {
