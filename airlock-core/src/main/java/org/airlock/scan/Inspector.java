@@ -71,7 +71,7 @@ public final class Inspector {
                 throw new InspectionException(FailureKind.TOO_LARGE, bytes + " bytes, limit " + policy().limits().maxFileBytes());
             }
             type = typeDetector.detect(file, displayName);
-            extract(file, type, analysis, context, 0);
+            extract(file, type, new NestingSink(analysis, context), context);
         } catch (InspectionException e) {
             analysis.notInspected(new InspectionFailure(e.kind(), Location.of(""), e.detail()));
         } catch (ExtractionContext.InspectionTimeout e) {
@@ -92,7 +92,7 @@ public final class Inspector {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    private void extract(Path file, DetectedType type, ContentSink sink, ExtractionContext context, int depth)
+    private void extract(Path file, DetectedType type, ContentSink sink, ExtractionContext context)
             throws InspectionException, IOException {
         Extractor extractor = extractors.get(type.type());
         if (extractor == null) {
@@ -100,11 +100,7 @@ public final class Inspector {
             throw new InspectionException(kind, kind == FailureKind.UNSUPPORTED_TYPE
                     ? type.type().description() + " (" + type.mediaType() + ")" : "");
         }
-        ContentSink target = sink;
-        if (sink instanceof FileAnalysis analysis && depth == 0) {
-            target = new NestingSink(analysis, context);
-        }
-        extractor.extract(file, target, context);
+        extractor.extract(file, sink, context);
     }
 
     private static FailureKind failureFor(DocumentType type) {

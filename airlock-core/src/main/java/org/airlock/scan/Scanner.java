@@ -2,7 +2,6 @@ package org.airlock.scan;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -45,7 +44,7 @@ public final class Scanner {
                 throw new NoSuchFileException(path.toString(), null, "no such file or directory");
             }
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path, FileVisitOption.values())) {
+                try (Stream<Path> walk = Files.walk(path)) {
                     walk.filter(Files::isRegularFile).sorted()
                             .forEach(f -> targets.add(new ScanTarget(f, path.resolve(path.relativize(f)).toString())));
                 } catch (UncheckedIOException e) {

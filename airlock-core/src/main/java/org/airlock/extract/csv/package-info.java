@@ -1,0 +1,2 @@
+/** The delimited-text reader. */
+package org.airlock.extract.csv;

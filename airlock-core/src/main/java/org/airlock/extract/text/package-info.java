@@ -1,0 +1,2 @@
+/** The plain-text reader. */
+package org.airlock.extract.text;

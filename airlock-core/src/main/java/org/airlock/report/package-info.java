@@ -1,0 +1,2 @@
+/** Report writers (text, JSON, SARIF, CSV) and evidence masking. */
+package org.airlock.report;
