@@ -6,6 +6,7 @@ public enum DocumentType {
     XLS("Excel 97-2003 workbook (xls)", true),
     CSV("delimited text (csv/tsv)", true),
     TEXT("plain text", true),
+    OLE_PACKAGE("OLE object wrapping an embedded file", true),
     ENCRYPTED_OFFICE("encrypted Office document", false),
     XLSB("Excel binary workbook (xlsb)", false),
     OTHER_OFFICE("Office or OpenDocument file that is not a workbook", false),

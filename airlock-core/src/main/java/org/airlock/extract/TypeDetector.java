@@ -98,6 +98,9 @@ public final class TypeDetector {
             if (entries.contains("Workbook") || entries.contains("WORKBOOK") || entries.contains("Book")) {
                 return DocumentType.XLS;
             }
+            if (entries.contains("\u0001Ole10Native") || entries.contains("Package")) {
+                return DocumentType.OLE_PACKAGE;
+            }
             return DocumentType.OTHER_OFFICE;
         } catch (IOException | RuntimeException e) {
             throw new InspectionException(FailureKind.CORRUPT, "OLE2 signature but the container cannot be read", e);
