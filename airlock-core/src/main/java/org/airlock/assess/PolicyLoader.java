@@ -66,6 +66,9 @@ public final class PolicyLoader {
     public static Policy load(Path file) throws PolicyException {
         Document doc;
         try {
+            if (java.nio.file.Files.readString(file).isBlank()) {
+                return Policy.defaults(); // an empty policy file asks for nothing but the defaults
+            }
             doc = YAML.readValue(file.toFile(), Document.class);
         } catch (JsonMappingException e) {
             String path = e.getPath().stream().map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]" : r.getFieldName())

@@ -38,7 +38,7 @@ public final class DateOfBirthDetector implements TextDetector {
             if (word == null) {
                 continue;
             }
-            LocalDate date = DateValues.parse(m.group());
+            LocalDate date = DateValues.parse(m.group(), today);
             if (DateValues.plausibleBirthDate(date, today)) {
                 out.add(new Detection(type(), m.start(), m.end(), Confidence.HIGH,
                         "a past date after context word '" + word.strip() + "'"));

@@ -61,8 +61,16 @@ public final class DateValues {
     private DateValues() {
     }
 
-    /** The date written in {@code value} (the whole value, trimmed), or null. */
+    /** The date written in {@code value} (the whole value, trimmed), or null; two-digit years relative to now. */
     public static LocalDate parse(String value) {
+        return parse(value, LocalDate.now());
+    }
+
+    /**
+     * The date written in {@code value}, or null. A two-digit year is read as the latest year not
+     * after {@code today} (a birth year, far more often than a future one).
+     */
+    public static LocalDate parse(String value, LocalDate today) {
         String s = value.strip();
         if (s.length() < 6 || s.length() > 40) {
             return null;
@@ -73,7 +81,7 @@ public final class DateValues {
         }
         m = NUMERIC.matcher(s);
         if (m.matches()) {
-            String year = m.group(3).length() == 2 ? twoDigitYear(m.group(3)) : m.group(3);
+            String year = m.group(3).length() == 2 ? twoDigitYear(m.group(3), today) : m.group(3);
             LocalDate monthFirst = date(year, m.group(1), m.group(2));
             return monthFirst != null ? monthFirst : date(year, m.group(2), m.group(1));
         }
@@ -101,10 +109,10 @@ public final class DateValues {
         return month == null ? "0" : month.toString();
     }
 
-    private static String twoDigitYear(String yy) {
+    private static String twoDigitYear(String yy, LocalDate today) {
         int y = Integer.parseInt(yy);
-        // Two-digit years in person lists are birth years far more often than future years.
-        return Integer.toString(y <= LocalDate.now().getYear() % 100 ? 2000 + y : 1900 + y);
+        int century = today.getYear() / 100 * 100;
+        return Integer.toString(century + y <= today.getYear() ? century + y : century - 100 + y);
     }
 
     private static LocalDate date(String year, String month, String day) {

@@ -22,6 +22,10 @@ public final class NameShape {
             "redacted", "withheld", "not", "applicable", "yes", "no", "male", "female", "pending", "granted",
             "quarter", "month", "year", "week", "fy", "q1", "q2", "q3", "q4");
 
+    /** Lower-case particles of compound names (María del Carmen de los Santos), not counted as words. */
+    private static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "da", "das", "do", "dos", "di",
+            "du", "van", "von", "der", "den", "le", "y", "e", "bin", "ibn", "bint", "al", "el", "ben", "ter", "zu");
+
     private NameShape() {
     }
 
@@ -53,22 +57,26 @@ public final class NameShape {
             return false;
         }
         int words = 0;
+        int particles = 0;
         int letters = 0;
-        boolean inWord = false;
+        int wordStart = -1;
         boolean cjk = false;
-        for (int i = 0; i < length; i++) {
-            char c = v.charAt(i);
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? v.charAt(i) : ' ';
             if (Character.isLetter(c)) {
                 letters++;
-                if (!inWord) {
+                if (wordStart < 0) {
                     words++;
-                    inWord = true;
+                    wordStart = i;
                 }
                 if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
                     cjk = true;
                 }
             } else if (c == ' ' || c == ',' || c == '\u00a0' || c == '(' || c == ')') {
-                inWord = false;
+                if (wordStart >= 0 && Character.isLowerCase(v.charAt(wordStart)) && PARTICLES.contains(v.substring(wordStart, i))) {
+                    particles++;
+                }
+                wordStart = -1;
             } else if (c == '-' || c == '\'' || c == '’' || c == '.' || c == '·' || c == '\u200c'
                     || Character.getType(c) == Character.NON_SPACING_MARK) {
                 // part of a name: Jean-Pierre, O'Brien, J., Persian zero-width non-joiner
@@ -77,15 +85,16 @@ public final class NameShape {
             }
         }
         // One Han character is a whole family name (李, 王); elsewhere one letter is an initial.
-        if (letters < (cjk && partOfName ? 1 : 2) || words > 6 || (cjk && length > 6)) {
+        if (letters < (cjk && partOfName ? 1 : 2) || words - particles > 6 || (cjk && length > 6)) {
             return false;
         }
         if (!partOfName && words < 2 && !cjk) {
             // A single word in a full-name column is too weak alone ("Smith" might be a sheet label).
             return false;
         }
-        // "N/A" is a placeholder; "Na" alone is a given name.
-        if (v.equalsIgnoreCase("n/a") || v.equalsIgnoreCase("n.a.") || containsNotNameWord(v)) {
+        // "N/A" and "NA" are placeholders; "Na" is a given name.
+        if (v.equalsIgnoreCase("n/a") || v.equalsIgnoreCase("n.a.") || v.equals("NA") || v.equals("NA NA")
+                || containsNotNameWord(v)) {
             return false;
         }
         // "Moldovan" or "English" can be a family name; a whole name that is a country is not a name.

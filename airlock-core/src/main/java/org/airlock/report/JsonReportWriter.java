@@ -118,6 +118,9 @@ public final class JsonReportWriter implements ReportWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (file.unlistedHiddenPlaces() > 0) {
+            g.writeNumberField("unlistedHiddenContent", file.unlistedHiddenPlaces());
+        }
         g.writeArrayFieldStart("notInspected");
         for (InspectionFailure f : file.notInspected()) {
             g.writeStartObject();

@@ -63,6 +63,9 @@ public final class TextReportWriter implements ReportWriter {
                     w.printf("         - %s: %s (%s)%n", h.kind().description(), h.location().describe(), n.format(h.count()));
                 }
             }
+            if (file.unlistedHiddenPlaces() > 0) {
+                w.printf("         (%s further hiding places not listed)%n", n.format(file.unlistedHiddenPlaces()));
+            }
             if (!file.notInspected().isEmpty()) {
                 w.println("       not inspected:");
                 for (InspectionFailure f : file.notInspected()) {

@@ -70,10 +70,16 @@ final class FileAnalysis implements ContentSink {
         text.analyze(location, visibility, content);
     }
 
+    /** Inventory entries beyond {@link #MAX_HIDDEN_PLACES}: counted and reported, not listed. */
+    long unlistedHiddenPlaces;
+    private static final int MAX_HIDDEN_PLACES = 1_000;
+
     @Override
     public void hiddenPlace(HiddenPlace place) {
-        if (hiddenPlaces.size() < 1_000) {
+        if (hiddenPlaces.size() < MAX_HIDDEN_PLACES) {
             hiddenPlaces.add(place);
+        } else {
+            unlistedHiddenPlaces++;
         }
     }
 

@@ -18,10 +18,11 @@ import org.airlock.records.PersonRecords;
  * @param file the path as given by the user (or relative to the directory scanned)
  * @param cells table cells inspected (a measure of work done, shown by the benchmark)
  * @param unlistedFindings matches beyond the cap on listed findings
+ * @param unlistedHiddenPlaces inventory entries beyond the cap on listed hiding places
  */
 public record FileReport(String file, long bytes, long cells, DetectedType type, Assessment assessment, List<Finding> findings,
                          List<PersonRecords> records, List<HiddenPlace> hiddenPlaces, List<InspectionFailure> notInspected,
-                         long unlistedFindings, long millis) {
+                         long unlistedFindings, long unlistedHiddenPlaces, long millis) {
 
     public Verdict verdict() {
         return assessment.verdict();

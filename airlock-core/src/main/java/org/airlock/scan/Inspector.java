@@ -91,6 +91,7 @@ public final class Inspector {
                 analysis.findings.findings(), analysis.hiddenPlaces, analysis.failures);
         return new FileReport(displayName, bytes, analysis.cells, type, assessment, analysis.findings.findings(), analysis.records.records(),
                 List.copyOf(analysis.hiddenPlaces), List.copyOf(analysis.failures), analysis.findings.unlisted(),
+                analysis.unlistedHiddenPlaces,
                 (System.nanoTime() - started) / 1_000_000);
     }
 

@@ -230,22 +230,21 @@ public final class TableAnalyzer {
                         c[6]++;
                     }
                 }
-                LocalDate date = cell.kind() == CellKind.DATE ? LocalDate.parse(v) : cell.kind() == CellKind.TEXT ? DateValues.parse(v) : null;
+                LocalDate date = cell.kind() == CellKind.DATE ? LocalDate.parse(v) : cell.kind() == CellKind.TEXT ? DateValues.parse(v, today) : null;
                 if (date != null) {
                     dates.computeIfAbsent(column, k -> new ArrayList<>()).add(date);
                 }
             }
         }
+        // Specific roles win over the generic name shape: "Assisted return" is shaped like a name too.
+        int[] priority = {2, 3, 4, 1, 5, 6, 0};
         counts.forEach((column, c) -> {
             int total = nonEmpty.get(column);
-            int best = -1;
-            for (int p = 0; p < probes.length; p++) {
-                if (c[p] >= MIN_VALUE_EVIDENCE && c[p] >= MIN_SHARE * total && (best < 0 || c[p] > c[best])) {
-                    best = p;
+            for (int p : priority) {
+                if (c[p] >= MIN_VALUE_EVIDENCE && c[p] >= MIN_SHARE * total) {
+                    roles.put(column, probes[p]);
+                    return;
                 }
-            }
-            if (best >= 0) {
-                roles.put(column, probes[best]);
             }
         });
         // Dates are birth dates by their values only in a header-less block of names, when they

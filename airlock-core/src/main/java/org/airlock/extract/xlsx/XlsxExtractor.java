@@ -146,11 +146,12 @@ public final class XlsxExtractor implements Extractor {
         for (PackagePart definitionPart : pkg.getPartsByContentType(PIVOT_DEFINITION)) {
             String name = definitionPart.getPartName().getName();
             handled.add(name);
+            String shown = name.substring(1);
             PivotCacheReader.Definition definition;
             try (InputStream in = definitionPart.getInputStream()) {
                 definition = PivotCacheReader.readDefinition(in);
             }
-            Location location = PivotCacheReader.location(name, definition);
+            Location location = PivotCacheReader.location(shown, definition);
             boolean sourceGone = !definition.sourceSheet.isEmpty() && !structure.hasSheet(definition.sourceSheet);
             PackagePart records = null;
             for (PackageRelationship rel : definitionPart.getRelationshipsByType(XSSFRelation.PIVOT_CACHE_RECORDS.getRelation())) {
@@ -201,7 +202,7 @@ public final class XlsxExtractor implements Extractor {
         for (PackagePart chart : pkg.getPartsByContentType(CHART)) {
             String name = chart.getPartName().getName();
             handled.add(name);
-            Location location = Location.of("chart cache " + name);
+            Location location = Location.of("chart cache " + name.substring(1));
             sink.startTable(new TableSource(location, Visibility.CHART_CACHE, TableSource.CellReferences.RECORDS));
             try (InputStream in = chart.getInputStream()) {
                 long points = ChartCacheReader.read(in, sink);
@@ -256,13 +257,14 @@ public final class XlsxExtractor implements Extractor {
             }
             context.checkDeadline();
             PartRole role = PartRole.of(name, part.getContentType());
+            String shown = name.substring(1); // part names start with "/"; embedded paths do not
             if (role.inventory() != null) {
-                sink.hiddenPlace(new HiddenPlace(role.inventory(), Location.of(name), 1));
+                sink.hiddenPlace(new HiddenPlace(role.inventory(), Location.of(shown), 1));
             }
             switch (role.treatment()) {
                 case SKIP -> { }
                 case TEXT -> {
-                    Location location = Location.of(role.label() + " " + name);
+                    Location location = Location.of(role.label() + " " + shown);
                     try (InputStream in = part.getInputStream()) {
                         PartText.read(in, text -> sink.text(location, role.visibility(), text));
                     } catch (Exception e) {
@@ -270,7 +272,7 @@ public final class XlsxExtractor implements Extractor {
                     }
                 }
                 case EMBEDDED -> embedded(part, name, sink);
-                case OPAQUE -> sink.notInspected(new InspectionFailure(FailureKind.OPAQUE_PART, Location.of(name), role.label()));
+                case OPAQUE -> sink.notInspected(new InspectionFailure(FailureKind.OPAQUE_PART, Location.of(shown), role.label()));
             }
         }
     }
