@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.airlock.extract.CellAppearance;
 import org.airlock.extract.CellKind;
 import org.airlock.extract.ContentSink;
 import org.airlock.extract.ExtractionContext;
@@ -90,8 +91,7 @@ public final class XlsExtractor implements Extractor {
         };
         Location location = Location.of("sheet '" + name + "'");
         if (sheetVisibility != Visibility.VISIBLE) {
-            sink.hiddenPlace(new HiddenPlace(sheetVisibility == Visibility.VERY_HIDDEN_SHEET
-                    ? HiddenPlaceKind.VERY_HIDDEN_SHEET : HiddenPlaceKind.HIDDEN_SHEET, location, 1));
+            sink.hiddenPlace(new HiddenPlace(CellAppearance.sheetKind(sheetVisibility), location, 1));
         }
         sink.startTable(new TableSource(location, sheetVisibility, TableSource.CellReferences.A1));
         long hiddenRows = 0;
@@ -196,35 +196,33 @@ public final class XlsExtractor implements Extractor {
     }
 
     private static Visibility styleVisibility(HSSFCellStyle style, HSSFCell cell, HSSFPalette palette, boolean number) {
-        String format = style.getDataFormatString();
-        if (format != null) {
-            String[] sections = format.split(";", -1);
-            if (sections.length >= 3 && sections[0].isBlank() && sections[1].isBlank() && sections[2].isBlank()
-                    && (number || sections.length == 3 || sections[3].isBlank())) {
-                return Visibility.INVISIBLE_NUMBER_FORMAT;
-            }
+        if (CellAppearance.formatHides(style.getDataFormatString(), number)) {
+            return Visibility.INVISIBLE_NUMBER_FORMAT;
         }
         HSSFFont font = style.getFont(cell.getSheet().getWorkbook());
-        if (font.getFontHeight() > 0 && font.getFontHeight() <= 40) {
+        if (CellAppearance.tinyFont(font.getFontHeight())) {
             return Visibility.TINY_TEXT;
         }
-        short[] text = rgb(palette, font.getColor(), new short[] {0, 0, 0});
-        short[] fill = new short[] {255, 255, 255};
+        int[] text = rgb(palette, font.getColor(), new int[] {0, 0, 0});
+        int[] fill = new int[] {255, 255, 255};
         if (style.getFillPattern() == FillPatternType.SOLID_FOREGROUND) {
             fill = rgb(palette, style.getFillForegroundColor(), fill);
         } else if (style.getFillPattern() != FillPatternType.NO_FILL) {
             return Visibility.VISIBLE;
         }
-        int distance = Math.abs(text[0] - fill[0]) + Math.abs(text[1] - fill[1]) + Math.abs(text[2] - fill[2]);
-        return distance < 30 ? Visibility.WHITE_TEXT : Visibility.VISIBLE;
+        return CellAppearance.sameColour(text, fill) ? Visibility.WHITE_TEXT : Visibility.VISIBLE;
     }
 
-    private static short[] rgb(HSSFPalette palette, short index, short[] fallback) {
+    private static int[] rgb(HSSFPalette palette, short index, int[] fallback) {
         if (index == HSSFFont.COLOR_NORMAL || index == HSSFColor.HSSFColorPredefined.AUTOMATIC.getIndex()) {
             return fallback;
         }
         HSSFColor color = palette.getColor(index);
-        return color == null ? fallback : color.getTriplet();
+        if (color == null) {
+            return fallback;
+        }
+        short[] triplet = color.getTriplet();
+        return new int[] {triplet[0], triplet[1], triplet[2]};
     }
 
     private static void readNames(HSSFWorkbook workbook, ContentSink sink) {

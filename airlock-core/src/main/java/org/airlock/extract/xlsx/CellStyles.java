@@ -1,5 +1,6 @@
 package org.airlock.extract.xlsx;
 
+import org.airlock.extract.CellAppearance;
 import org.airlock.extract.Visibility;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -43,15 +44,11 @@ final class CellStyles {
                 XSSFCellStyle style = styles.getStyleAt(i);
                 String format = style.getDataFormatString();
                 result.date[i] = format != null && DateUtil.isADateFormat(style.getDataFormat(), format);
-                if (format != null) {
-                    String[] sections = format.split(";", -1);
-                    if (sections.length >= 3 && sections[0].isBlank() && sections[1].isBlank() && sections[2].isBlank()) {
-                        numbers = Visibility.INVISIBLE_NUMBER_FORMAT;
-                        // A fourth, non-empty section (such as "@") still shows text.
-                        if (sections.length == 3 || sections[3].isBlank()) {
-                            text = Visibility.INVISIBLE_NUMBER_FORMAT;
-                        }
-                    }
+                if (CellAppearance.formatHides(format, true)) {
+                    numbers = Visibility.INVISIBLE_NUMBER_FORMAT;
+                }
+                if (CellAppearance.formatHides(format, false)) {
+                    text = Visibility.INVISIBLE_NUMBER_FORMAT;
                 }
                 Visibility font = fontVisibility(style, theme);
                 text = text.strongest(font);
@@ -70,8 +67,8 @@ final class CellStyles {
         if (font == null) {
             return Visibility.VISIBLE;
         }
-        if (font.getFontHeight() > 0 && font.getFontHeight() <= 40) {
-            return Visibility.TINY_TEXT; // two points or less (heights are in twentieths of a point)
+        if (CellAppearance.tinyFont(font.getFontHeight())) {
+            return Visibility.TINY_TEXT;
         }
         int[] textRgb = rgb(font.getXSSFColor(), theme, new int[] {0, 0, 0});
         int[] fillRgb = new int[] {255, 255, 255};
@@ -80,8 +77,7 @@ final class CellStyles {
         } else if (style.getFillPattern() != FillPatternType.NO_FILL) {
             return Visibility.VISIBLE; // patterned fills mix colours; text on them is readable enough
         }
-        int distance = Math.abs(textRgb[0] - fillRgb[0]) + Math.abs(textRgb[1] - fillRgb[1]) + Math.abs(textRgb[2] - fillRgb[2]);
-        return distance < 30 ? Visibility.WHITE_TEXT : Visibility.VISIBLE;
+        return CellAppearance.sameColour(textRgb, fillRgb) ? Visibility.WHITE_TEXT : Visibility.VISIBLE;
     }
 
     private static int[] rgb(XSSFColor color, ThemesTable theme, int[] fallback) {

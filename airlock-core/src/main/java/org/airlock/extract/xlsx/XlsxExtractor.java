@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.airlock.extract.CellAppearance;
 import org.airlock.extract.ContentSink;
 import org.airlock.extract.ExtractionContext;
 import org.airlock.extract.Extractor;
@@ -83,8 +84,7 @@ public final class XlsxExtractor implements Extractor {
                 Visibility visibility = structure.visibilityOf(name);
                 Location location = Location.of("sheet '" + name + "'");
                 if (visibility != Visibility.VISIBLE) {
-                    sink.hiddenPlace(new HiddenPlace(visibility == Visibility.VERY_HIDDEN_SHEET
-                            ? HiddenPlaceKind.VERY_HIDDEN_SHEET : HiddenPlaceKind.HIDDEN_SHEET, location, 1));
+                    sink.hiddenPlace(new HiddenPlace(CellAppearance.sheetKind(visibility), location, 1));
                 }
                 sink.startTable(new TableSource(location, visibility, TableSource.CellReferences.A1));
                 SheetReader sheetReader = new SheetReader(sink, context, strings, styles, location, visibility, structure.date1904);
