@@ -61,6 +61,39 @@ public final class DateValues {
     private DateValues() {
     }
 
+    /**
+     * Reads an ISO date ({@code 1985-03-12}) as extractors write date cells, without a formatter:
+     * it runs on every date cell. Null when the value is not exactly that shape or not a date.
+     */
+    public static LocalDate parseIso(String value) {
+        if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(value, 0, 4);
+        int month = digits(value, 5, 7);
+        int day = digits(value, 8, 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
     /** The date written in {@code value} (the whole value, trimmed), or null; two-digit years relative to now. */
     public static LocalDate parse(String value) {
         return parse(value, LocalDate.now());

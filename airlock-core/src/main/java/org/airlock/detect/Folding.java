@@ -13,6 +13,9 @@ public final class Folding {
     }
 
     public static String fold(String text) {
+        if (isPlainAsciiWords(text)) {
+            return text.toLowerCase(java.util.Locale.ROOT); // the common case, without a pass per character
+        }
         String s = text;
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 128) {
@@ -37,5 +40,23 @@ public final class Folding {
             }
         }
         return out.toString();
+    }
+
+    /** ASCII letters and digits in words separated by single spaces: folding is only lower-casing. */
+    private static boolean isPlainAsciiWords(String text) {
+        int length = text.length();
+        if (length == 0 || text.charAt(0) == ' ' || text.charAt(length - 1) == ' ') {
+            return length == 0;
+        }
+        char previous = 'x';
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            boolean word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            if (!word && (c != ' ' || previous == ' ')) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 }

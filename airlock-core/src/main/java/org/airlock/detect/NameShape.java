@@ -69,7 +69,7 @@ public final class NameShape {
                     words++;
                     wordStart = i;
                 }
-                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                if (c >= '\u2e80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
                     cjk = true;
                 }
             } else if (c == ' ' || c == ',' || c == '\u00a0' || c == '(' || c == ')') {

@@ -85,7 +85,7 @@ final class CellRecognizer {
                             explicitHeader ? "shaped like a name, in a column headed as names" : "shaped like a name, in a column of names")
                     : null;
             case DATE_OF_BIRTH -> {
-                LocalDate date = cell.kind() == CellKind.DATE ? LocalDate.parse(value) : DateValues.parse(value, today);
+                LocalDate date = cell.kind() == CellKind.DATE ? DateValues.parseIso(value) : DateValues.parse(value, today);
                 yield DateValues.plausibleBirthDate(date, today)
                         ? new Detection(FindingType.DATE_OF_BIRTH, 0, end, explicitHeader ? Confidence.HIGH : Confidence.MEDIUM,
                                 explicitHeader ? "a past date in a column headed as dates of birth"

@@ -230,7 +230,7 @@ public final class TableAnalyzer {
                         c[6]++;
                     }
                 }
-                LocalDate date = cell.kind() == CellKind.DATE ? LocalDate.parse(v) : cell.kind() == CellKind.TEXT ? DateValues.parse(v, today) : null;
+                LocalDate date = cell.kind() == CellKind.DATE ? DateValues.parseIso(v) : cell.kind() == CellKind.TEXT ? DateValues.parse(v, today) : null;
                 if (date != null) {
                     dates.computeIfAbsent(column, k -> new ArrayList<>()).add(date);
                 }

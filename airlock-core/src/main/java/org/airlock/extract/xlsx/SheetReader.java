@@ -254,8 +254,26 @@ final class SheetReader extends DefaultHandler {
     }
 
     private String isoDate(String raw) {
-        LocalDate date = ExcelDates.toDate(parseDoubleOr(raw, Double.NaN), date1904);
+        LocalDate date = ExcelDates.toDate(serial(raw), date1904);
         return date == null ? null : date.toString();
+    }
+
+    /** A date serial: whole days are written as plain digits, read without a floating-point parse. */
+    private static double serial(String raw) {
+        int length = raw.length();
+        if (length > 0 && length <= 7) {
+            int days = 0;
+            boolean digits = true;
+            for (int i = 0; i < length && digits; i++) {
+                char c = raw.charAt(i);
+                digits = c >= '0' && c <= '9';
+                days = days * 10 + (c - '0');
+            }
+            if (digits) {
+                return days;
+            }
+        }
+        return parseDoubleOr(raw, Double.NaN);
     }
 
     private static boolean isTrue(String attribute) {
