@@ -46,16 +46,35 @@ public final class ANumberDetector implements TextDetector {
      * left out. Returns null when the value is not an A-number.
      */
     public Detection recognizeCell(String value) {
-        Matcher m = BARE.matcher(value);
-        if (!m.matches()) {
-            return null;
+        String digits = plainDigits(value);
+        if (digits == null) {
+            Matcher m = BARE.matcher(value);
+            if (!m.matches()) {
+                return null;
+            }
+            digits = digitsOf(m.group(1));
         }
-        String digits = digitsOf(m.group(1));
         if (!plausible(digits)) {
             return null;
         }
         return new Detection(type(), 0, value.length(), Confidence.HIGH,
                 digits.length() + " digits in the issued A-number range, in an A-number column");
+    }
+
+    /** The digits of the common written form, "A" and 8 or 9 digits or the digits alone; null otherwise. */
+    private static String plainDigits(String value) {
+        int start = value.startsWith("A") ? 1 : 0;
+        int count = value.length() - start;
+        if (count != 8 && count != 9) {
+            return null;
+        }
+        for (int i = start; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+        }
+        return value.substring(start);
     }
 
     static String digitsOf(String group) {

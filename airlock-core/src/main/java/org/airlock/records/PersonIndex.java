@@ -1,6 +1,5 @@
 package org.airlock.records;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -14,15 +13,15 @@ public final class PersonIndex {
     private int size;
     private int sortedSize;
 
-    /** Adds the person identified by {@code key} (a normalised name and birth date, or an identifier). */
-    public void add(String key) {
+    /** Adds the person whose key hash is {@code key} (see {@link RecordRule#personKey}). */
+    public void add(long key) {
         if (size == hashes.length) {
             compact();
             if (size > hashes.length / 2) {
                 hashes = Arrays.copyOf(hashes, hashes.length * 2);
             }
         }
-        hashes[size++] = fnv1a64(key);
+        hashes[size++] = key;
     }
 
     /** The number of distinct persons added so far. */
@@ -44,20 +43,5 @@ public final class PersonIndex {
         }
         size = unique;
         sortedSize = unique;
-    }
-
-    /**
-     * FNV-1a, 64 bits, over the key's UTF-8 bytes. Written here because the JDK offers no
-     * non-cryptographic 64-bit string hash and SHA-256 would cost a third of a second per million
-     * keys; collisions at this width are negligible for counting (about 1 in 10^7 at a million keys).
-     */
-    static long fnv1a64(String key) {
-        long hash = 0xcbf29ce484222325L;
-        byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
-        for (byte b : bytes) {
-            hash ^= b & 0xff;
-            hash *= 0x100000001b3L;
-        }
-        return hash;
     }
 }

@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.airlock.detect.Category;
-import org.airlock.detect.Folding;
 import org.airlock.detect.FindingType;
 import org.airlock.extract.Visibility;
 
@@ -47,27 +46,33 @@ public final class RecordRule {
     }
 
     /**
-     * The key that identifies the person: the folded name parts in column order with the birth
-     * date, or failing a name, the first identifier. Two rows about the same person give the same key.
+     * The 64-bit key that identifies the person: the folded name parts in column order with the
+     * birth date, or failing a name, the type and value of the first identifier. Two rows about the
+     * same person give the same key.
      */
-    public static String personKey(List<Hit> hits) {
-        StringBuilder name = new StringBuilder();
+    public static long personKey(List<Hit> hits) {
+        PersonKey key = new PersonKey();
         String birth = "";
-        String identifier = null;
+        Hit identifier = null;
+        boolean named = false;
         for (Hit hit : hits) {
             FindingType type = hit.detection().type();
             if (type == FindingType.PERSON_NAME) {
-                name.append(Folding.fold(hit.value())).append(' ');
+                key.add(hit.value());
+                named = true;
             } else if (type == FindingType.DATE_OF_BIRTH) {
                 birth = hit.value().strip();
             } else if (identifier == null && type.directIdentifier()) {
-                identifier = type.id() + ":" + Folding.fold(hit.value()).replace(" ", "");
+                identifier = hit;
             }
         }
-        if (!name.isEmpty()) {
-            return "name:" + name.toString().strip() + "|" + birth;
+        if (named) {
+            return key.add("dob").add(birth).value();
         }
-        return identifier != null ? identifier : "row:" + hits.hashCode();
+        if (identifier != null) {
+            return key.add(identifier.detection().type().id()).add(identifier.value().replace(" ", "").replace("-", "")).value();
+        }
+        return key.add("row").add(Integer.toString(System.identityHashCode(hits))).value();
     }
 
     /** Visible if any identifier of the record is visible; otherwise the strongest way it is hidden. */

@@ -43,8 +43,9 @@ final class CellRecognizer {
     private final DetentionFacilityDetector facilities = new DetentionFacilityDetector();
     private final Countries countries = Countries.instance();
     private final LocalDate today;
+    /** Roles whose values repeat: countries, statuses, facilities, and the given and family names of a list. */
     private static final Set<ColumnRole> REPEATING = EnumSet.of(ColumnRole.NATIONALITY, ColumnRole.IMMIGRATION_STATUS,
-            ColumnRole.DETENTION_LOCATION);
+            ColumnRole.DETENTION_LOCATION, ColumnRole.GIVEN_NAME, ColumnRole.FAMILY_NAME);
     private static final int MEMO_LIMIT = 10_000;
     /** Per table: [explicit header?] → role → value → what it was recognised as. */
     @SuppressWarnings("unchecked")
@@ -63,7 +64,8 @@ final class CellRecognizer {
         if (!REPEATING.contains(role) || cell.kind() != CellKind.TEXT) {
             return decide(role, explicitHeader, cell);
         }
-        // Columns of countries, statuses and facilities repeat a few values thousands of times.
+        // Columns of countries, statuses and facilities repeat a few values thousands of times, and
+        // given and family names repeat across a long list (Garcia, Maria); full names rarely do.
         Map<String, Optional<Detection>> memo = memos[explicitHeader ? 1 : 0].computeIfAbsent(role, r -> new HashMap<>());
         Optional<Detection> known = memo.get(cell.text());
         if (known == null) {
