@@ -12,8 +12,8 @@ import org.airlock.extract.Visibility;
 
 /**
  * Finds person records in free text: matches closer than {@value #GAP} characters to each other
- * form one passage, and a passage with an identifier and another category is one record, as a
- * row is in a table.
+ * form one passage until a second identifier of a kind already seen starts the next person, and
+ * a passage with an identifier and another category is one record, as a row is in a table.
  */
 public final class TextAnalyzer {
 
@@ -40,7 +40,7 @@ public final class TextAnalyzer {
         List<Hit> passage = new ArrayList<>();
         int passageEnd = -1;
         for (Detection detection : detections) {
-            if (!passage.isEmpty() && detection.start() - passageEnd > GAP) {
+            if (!passage.isEmpty() && (detection.start() - passageEnd > GAP || startsAnotherPerson(passage, detection))) {
                 close(location, visibility, passage);
                 passage = new ArrayList<>();
             }
@@ -48,6 +48,23 @@ public final class TextAnalyzer {
             passageEnd = Math.max(passageEnd, detection.end());
         }
         close(location, visibility, passage);
+    }
+
+    /**
+     * A second identifier of a type the passage already holds (a second name, a second A-number)
+     * starts the next person: a list in prose ("Maria LOPEZ, DOB ...; Juan PEREZ, DOB ...") is
+     * many records, not one.
+     */
+    private static boolean startsAnotherPerson(List<Hit> passage, Detection next) {
+        if (!next.type().directIdentifier()) {
+            return false;
+        }
+        for (Hit hit : passage) {
+            if (hit.detection().type() == next.type()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void close(Location location, Visibility visibility, List<Hit> passage) {
