@@ -20,6 +20,19 @@ public final class ZipGuard {
     private ZipGuard() {
     }
 
+    private static boolean firstEntryReadable(Path file) {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(file))) {
+            java.util.zip.ZipEntry entry = in.getNextEntry();
+            if (entry == null) {
+                return false;
+            }
+            in.readNBytes(64);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     public static void check(Path file, Limits limits) throws InspectionException, IOException {
         long total = 0;
         int count = 0;
@@ -44,7 +57,11 @@ public final class ZipGuard {
                 }
             }
         } catch (ZipException e) {
-            throw new InspectionException(FailureKind.TRUNCATED, "the zip directory is missing or damaged", e);
+            // Readable entries without a directory: the end of the file is missing. Nothing readable: damaged.
+            if (firstEntryReadable(file)) {
+                throw new InspectionException(FailureKind.TRUNCATED, "the zip directory at the end of the file is missing", e);
+            }
+            throw new InspectionException(FailureKind.CORRUPT, "no readable zip entries", e);
         }
     }
 }
