@@ -51,6 +51,7 @@ public final class Inspector {
         extractors.put(DocumentType.CSV, new CsvExtractor());
         extractors.put(DocumentType.TEXT, new TextExtractor());
         extractors.put(DocumentType.OLE_PACKAGE, new OlePackageExtractor());
+        extractors.put(DocumentType.DOCX, new org.airlock.extract.word.DocxExtractor());
     }
 
     public Policy policy() {

@@ -54,7 +54,25 @@ public enum Scenario {
     CORRUPT("corrupt", "xlsx", true, 0,
             "a zip signature followed by random bytes: cannot be inspected"),
     LARGE("large", "xlsx", true, 1_000_000,
-            "a single sheet of person rows for benchmarks (count = rows)");
+            "a single sheet of person rows for benchmarks (count = rows)"),
+    DOCX_CLEAN("docx-clean", "docx", false, 0,
+            "harmless: a press release naming only a minister and a spokesperson"),
+    DOCX_TRACKED_DELETION("docx-tracked-deletion", "docx", true, 3,
+            "a press release with detainees' names, birth dates and A-numbers in a tracked deletion"),
+    DOCX_COMMENT("docx-comment", "docx", true, 3,
+            "a press release with a reviewer's comment naming detainees"),
+    DOCX_HIDDEN_TEXT("docx-hidden-text", "docx", true, 3,
+            "a press release with detainees in text formatted hidden (w:vanish)"),
+    DOCX_FOOTNOTE("docx-footnote", "docx", true, 3,
+            "a press release whose footnote names detainees"),
+    DOCX_HEADER("docx-header", "docx", true, 3,
+            "a press release whose page header names detainees"),
+    DOCX_ALT_TEXT("docx-alt-text", "docx", true, 3,
+            "a press release with a picture whose alt text names detainees"),
+    DOCX_TABLE("docx-table", "docx", true, 25,
+            "a press release with a table of detainees (name, birth date, citizenship, A-number, facility)"),
+    DOCX_EMBEDDED_WORKBOOK("docx-embedded-workbook", "docx", true, 25,
+            "a press release with an ICE-shaped workbook of detainees embedded in it");
 
     /** Password of the {@link #ENCRYPTED} file. */
     public static final String ENCRYPTION_PASSWORD = "airlock";
@@ -134,6 +152,15 @@ public enum Scenario {
             case TRUNCATED -> LeakWorkbooks.truncated(out, seed);
             case CORRUPT -> LeakWorkbooks.corruptZip(out, seed);
             case LARGE -> LeakWorkbooks.largeSheet(out, persons, seed);
+            case DOCX_CLEAN -> WordDocuments.pressRelease(out, WordDocuments.Hiding.NONE, 0, seed);
+            case DOCX_TRACKED_DELETION -> WordDocuments.pressRelease(out, WordDocuments.Hiding.TRACKED_DELETION, persons, seed);
+            case DOCX_COMMENT -> WordDocuments.pressRelease(out, WordDocuments.Hiding.COMMENT, persons, seed);
+            case DOCX_HIDDEN_TEXT -> WordDocuments.pressRelease(out, WordDocuments.Hiding.HIDDEN_TEXT, persons, seed);
+            case DOCX_FOOTNOTE -> WordDocuments.pressRelease(out, WordDocuments.Hiding.FOOTNOTE, persons, seed);
+            case DOCX_HEADER -> WordDocuments.pressRelease(out, WordDocuments.Hiding.HEADER, persons, seed);
+            case DOCX_ALT_TEXT -> WordDocuments.pressRelease(out, WordDocuments.Hiding.ALT_TEXT, persons, seed);
+            case DOCX_TABLE -> WordDocuments.pressRelease(out, WordDocuments.Hiding.TABLE, persons, seed);
+            case DOCX_EMBEDDED_WORKBOOK -> WordDocuments.pressRelease(out, WordDocuments.Hiding.EMBEDDED_WORKBOOK, persons, seed);
         };
     }
 
