@@ -75,6 +75,9 @@ public final class TypeDetector {
                         break;
                     }
                     names.add(entry.getName());
+                    if (entry.getName().equals("mimetype")) {
+                        odfMimetype = new String(zin.readNBytes(100), java.nio.charset.StandardCharsets.US_ASCII).strip();
+                    }
                 }
             } catch (IOException | IllegalArgumentException ignored) {
                 // Keep the names read so far: enough to say what the file was meant to be.

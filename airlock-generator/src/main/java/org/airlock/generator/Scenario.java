@@ -72,7 +72,39 @@ public enum Scenario {
     DOCX_TABLE("docx-table", "docx", true, 25,
             "a press release with a table of detainees (name, birth date, citizenship, A-number, facility)"),
     DOCX_EMBEDDED_WORKBOOK("docx-embedded-workbook", "docx", true, 25,
-            "a press release with an ICE-shaped workbook of detainees embedded in it");
+            "a press release with an ICE-shaped workbook of detainees embedded in it"),
+    ODT_CLEAN("odt-clean", "odt", false, 0,
+            "harmless: the press release as OpenDocument text, naming only a minister and a spokesperson"),
+    ODT_TRACKED_DELETION("odt-tracked-deletion", "odt", true, 3,
+            "an OpenDocument press release with detainees in tracked deletions"),
+    ODT_HIDDEN_TEXT("odt-hidden-text", "odt", true, 3,
+            "an OpenDocument press release with detainees in hidden text (text:display=none)"),
+    ODT_COMMENT("odt-comment", "odt", true, 3,
+            "an OpenDocument press release with an annotation naming detainees"),
+    ODT_FOOTNOTE("odt-footnote", "odt", true, 3,
+            "an OpenDocument press release whose footnote names detainees"),
+    ODT_HEADER("odt-header", "odt", true, 3,
+            "an OpenDocument press release whose page header names detainees"),
+    ODT_TABLE("odt-table", "odt", true, 25,
+            "an OpenDocument press release with a table of detainees"),
+    ODT_ENCRYPTED("odt-encrypted", "odt", true, 0,
+            "a password-protected OpenDocument text: cannot be inspected"),
+    ODS_CLEAN("ods-clean", "ods", false, 0,
+            "harmless: an OpenDocument spreadsheet of counts per country"),
+    ODS_HIDDEN_SHEET("ods-hidden-sheet", "ods", true, 200,
+            "an OpenDocument spreadsheet with a hidden sheet of detainees"),
+    ODS_HIDDEN_ROWS("ods-hidden-rows", "ods", true, 200,
+            "an OpenDocument spreadsheet with detainees in hidden rows below the counts"),
+    ODS_COMMENT("ods-comment", "ods", true, 3,
+            "an OpenDocument spreadsheet whose cell annotations name detainees"),
+    ODP_CLEAN("odp-clean", "odp", false, 0,
+            "harmless: an OpenDocument slide deck of quarterly figures"),
+    ODP_SPEAKER_NOTES("odp-speaker-notes", "odp", true, 3,
+            "an OpenDocument slide deck whose speaker notes name detainees"),
+    ODP_HIDDEN_SLIDE("odp-hidden-slide", "odp", true, 3,
+            "an OpenDocument slide deck with a hidden slide naming detainees"),
+    ODP_OFF_SLIDE("odp-off-slide", "odp", true, 3,
+            "an OpenDocument slide deck with a text box of detainees placed outside the slide");
 
     /** Password of the {@link #ENCRYPTED} file. */
     public static final String ENCRYPTION_PASSWORD = "airlock";
@@ -161,6 +193,22 @@ public enum Scenario {
             case DOCX_ALT_TEXT -> WordDocuments.pressRelease(out, WordDocuments.Hiding.ALT_TEXT, persons, seed);
             case DOCX_TABLE -> WordDocuments.pressRelease(out, WordDocuments.Hiding.TABLE, persons, seed);
             case DOCX_EMBEDDED_WORKBOOK -> WordDocuments.pressRelease(out, WordDocuments.Hiding.EMBEDDED_WORKBOOK, persons, seed);
+            case ODT_CLEAN -> OpenDocuments.text(out, OpenDocuments.TextHiding.NONE, 0, seed);
+            case ODT_TRACKED_DELETION -> OpenDocuments.text(out, OpenDocuments.TextHiding.TRACKED_DELETION, persons, seed);
+            case ODT_HIDDEN_TEXT -> OpenDocuments.text(out, OpenDocuments.TextHiding.HIDDEN_TEXT, persons, seed);
+            case ODT_COMMENT -> OpenDocuments.text(out, OpenDocuments.TextHiding.ANNOTATION, persons, seed);
+            case ODT_FOOTNOTE -> OpenDocuments.text(out, OpenDocuments.TextHiding.FOOTNOTE, persons, seed);
+            case ODT_HEADER -> OpenDocuments.text(out, OpenDocuments.TextHiding.HEADER, persons, seed);
+            case ODT_TABLE -> OpenDocuments.text(out, OpenDocuments.TextHiding.TABLE, persons, seed);
+            case ODT_ENCRYPTED -> OpenDocuments.encryptedText(out, seed);
+            case ODS_CLEAN -> OpenDocuments.spreadsheet(out, OpenDocuments.SheetHiding.NONE, 0, seed);
+            case ODS_HIDDEN_SHEET -> OpenDocuments.spreadsheet(out, OpenDocuments.SheetHiding.HIDDEN_SHEET, persons, seed);
+            case ODS_HIDDEN_ROWS -> OpenDocuments.spreadsheet(out, OpenDocuments.SheetHiding.HIDDEN_ROWS, persons, seed);
+            case ODS_COMMENT -> OpenDocuments.spreadsheet(out, OpenDocuments.SheetHiding.ANNOTATION, persons, seed);
+            case ODP_CLEAN -> OpenDocuments.presentation(out, OpenDocuments.SlideHiding.NONE, 0, seed);
+            case ODP_SPEAKER_NOTES -> OpenDocuments.presentation(out, OpenDocuments.SlideHiding.SPEAKER_NOTES, persons, seed);
+            case ODP_HIDDEN_SLIDE -> OpenDocuments.presentation(out, OpenDocuments.SlideHiding.HIDDEN_SLIDE, persons, seed);
+            case ODP_OFF_SLIDE -> OpenDocuments.presentation(out, OpenDocuments.SlideHiding.OFF_SLIDE, persons, seed);
         };
     }
 
