@@ -104,7 +104,19 @@ public enum Scenario {
     ODP_HIDDEN_SLIDE("odp-hidden-slide", "odp", true, 3,
             "an OpenDocument slide deck with a hidden slide naming detainees"),
     ODP_OFF_SLIDE("odp-off-slide", "odp", true, 3,
-            "an OpenDocument slide deck with a text box of detainees placed outside the slide");
+            "an OpenDocument slide deck with a text box of detainees placed outside the slide"),
+    PPTX_CLEAN("pptx-clean", "pptx", false, 0,
+            "harmless: a PowerPoint deck of quarterly figures naming only the minister"),
+    PPTX_SPEAKER_NOTES("pptx-speaker-notes", "pptx", true, 3,
+            "a PowerPoint deck whose speaker notes name detainees"),
+    PPTX_HIDDEN_SLIDE("pptx-hidden-slide", "pptx", true, 3,
+            "a PowerPoint deck with a hidden slide naming detainees"),
+    PPTX_OFF_SLIDE("pptx-off-slide", "pptx", true, 3,
+            "a PowerPoint deck with a text box of detainees placed outside the slide"),
+    PPTX_TABLE("pptx-table", "pptx", true, 25,
+            "a PowerPoint deck with a table of detainees on a slide"),
+    PPTX_EMBEDDED_WORKBOOK("pptx-embedded-workbook", "pptx", true, 25,
+            "a PowerPoint deck with an ICE-shaped workbook of detainees embedded in it");
 
     /** Password of the {@link #ENCRYPTED} file. */
     public static final String ENCRYPTION_PASSWORD = "airlock";
@@ -209,6 +221,12 @@ public enum Scenario {
             case ODP_SPEAKER_NOTES -> OpenDocuments.presentation(out, OpenDocuments.SlideHiding.SPEAKER_NOTES, persons, seed);
             case ODP_HIDDEN_SLIDE -> OpenDocuments.presentation(out, OpenDocuments.SlideHiding.HIDDEN_SLIDE, persons, seed);
             case ODP_OFF_SLIDE -> OpenDocuments.presentation(out, OpenDocuments.SlideHiding.OFF_SLIDE, persons, seed);
+            case PPTX_CLEAN -> SlideDecks.deck(out, SlideDecks.Hiding.NONE, 0, seed);
+            case PPTX_SPEAKER_NOTES -> SlideDecks.deck(out, SlideDecks.Hiding.SPEAKER_NOTES, persons, seed);
+            case PPTX_HIDDEN_SLIDE -> SlideDecks.deck(out, SlideDecks.Hiding.HIDDEN_SLIDE, persons, seed);
+            case PPTX_OFF_SLIDE -> SlideDecks.deck(out, SlideDecks.Hiding.OFF_SLIDE, persons, seed);
+            case PPTX_TABLE -> SlideDecks.deck(out, SlideDecks.Hiding.TABLE, persons, seed);
+            case PPTX_EMBEDDED_WORKBOOK -> SlideDecks.deck(out, SlideDecks.Hiding.EMBEDDED_WORKBOOK, persons, seed);
         };
     }
 
