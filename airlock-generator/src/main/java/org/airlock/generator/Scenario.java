@@ -116,7 +116,21 @@ public enum Scenario {
     PPTX_TABLE("pptx-table", "pptx", true, 25,
             "a PowerPoint deck with a table of detainees on a slide"),
     PPTX_EMBEDDED_WORKBOOK("pptx-embedded-workbook", "pptx", true, 25,
-            "a PowerPoint deck with an ICE-shaped workbook of detainees embedded in it");
+            "a PowerPoint deck with an ICE-shaped workbook of detainees embedded in it"),
+    RTF_CLEAN("rtf-clean", "rtf", false, 0,
+            "harmless: the press release as RTF, naming only a minister and a spokesperson"),
+    RTF_TRACKED_DELETION("rtf-tracked-deletion", "rtf", true, 3,
+            "an RTF press release with detainees in tracked deletions (\\deleted)"),
+    RTF_HIDDEN_TEXT("rtf-hidden-text", "rtf", true, 3,
+            "an RTF press release with detainees in hidden text (\\v)"),
+    RTF_COMMENT("rtf-comment", "rtf", true, 3,
+            "an RTF press release with an annotation naming detainees"),
+    RTF_FOOTNOTE("rtf-footnote", "rtf", true, 3,
+            "an RTF press release whose footnote names detainees"),
+    RTF_HEADER("rtf-header", "rtf", true, 3,
+            "an RTF press release whose page header names detainees"),
+    RTF_TABLE("rtf-table", "rtf", true, 25,
+            "an RTF press release with a table of detainees");
 
     /** Password of the {@link #ENCRYPTED} file. */
     public static final String ENCRYPTION_PASSWORD = "airlock";
@@ -227,6 +241,13 @@ public enum Scenario {
             case PPTX_OFF_SLIDE -> SlideDecks.deck(out, SlideDecks.Hiding.OFF_SLIDE, persons, seed);
             case PPTX_TABLE -> SlideDecks.deck(out, SlideDecks.Hiding.TABLE, persons, seed);
             case PPTX_EMBEDDED_WORKBOOK -> SlideDecks.deck(out, SlideDecks.Hiding.EMBEDDED_WORKBOOK, persons, seed);
+            case RTF_CLEAN -> RichTextDocuments.pressRelease(out, RichTextDocuments.Hiding.NONE, 0, seed);
+            case RTF_TRACKED_DELETION -> RichTextDocuments.pressRelease(out, RichTextDocuments.Hiding.TRACKED_DELETION, persons, seed);
+            case RTF_HIDDEN_TEXT -> RichTextDocuments.pressRelease(out, RichTextDocuments.Hiding.HIDDEN_TEXT, persons, seed);
+            case RTF_COMMENT -> RichTextDocuments.pressRelease(out, RichTextDocuments.Hiding.COMMENT, persons, seed);
+            case RTF_FOOTNOTE -> RichTextDocuments.pressRelease(out, RichTextDocuments.Hiding.FOOTNOTE, persons, seed);
+            case RTF_HEADER -> RichTextDocuments.pressRelease(out, RichTextDocuments.Hiding.HEADER, persons, seed);
+            case RTF_TABLE -> RichTextDocuments.pressRelease(out, RichTextDocuments.Hiding.TABLE, persons, seed);
         };
     }
 
