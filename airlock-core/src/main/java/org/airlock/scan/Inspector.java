@@ -54,6 +54,7 @@ public final class Inspector {
         extractors.put(DocumentType.DOCX, new org.airlock.extract.word.DocxExtractor());
         extractors.put(DocumentType.RTF, new org.airlock.extract.word.RtfExtractor());
         extractors.put(DocumentType.PPTX, new org.airlock.extract.slides.PptxExtractor());
+        extractors.put(DocumentType.PPT, new org.airlock.extract.slides.PptExtractor());
         extractors.put(DocumentType.ODT, org.airlock.extract.odf.OpenDocumentExtractor.text());
         extractors.put(DocumentType.ODS, org.airlock.extract.odf.OpenDocumentExtractor.spreadsheet());
         extractors.put(DocumentType.ODP, org.airlock.extract.odf.OpenDocumentExtractor.presentation());

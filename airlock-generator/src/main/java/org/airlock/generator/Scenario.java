@@ -130,7 +130,15 @@ public enum Scenario {
     RTF_HEADER("rtf-header", "rtf", true, 3,
             "an RTF press release whose page header names detainees"),
     RTF_TABLE("rtf-table", "rtf", true, 25,
-            "an RTF press release with a table of detainees");
+            "an RTF press release with a table of detainees"),
+    PPT_CLEAN("ppt-clean", "ppt", false, 0,
+            "harmless: a PowerPoint 97-2003 deck of quarterly figures naming only the minister"),
+    PPT_HIDDEN_SLIDE("ppt-hidden-slide", "ppt", true, 3,
+            "a PowerPoint 97-2003 deck with a hidden slide naming detainees"),
+    PPT_OFF_SLIDE("ppt-off-slide", "ppt", true, 3,
+            "a PowerPoint 97-2003 deck with a text box of detainees placed outside the slide"),
+    PPT_TABLE("ppt-table", "ppt", true, 25,
+            "a PowerPoint 97-2003 deck with a table of detainees on a slide");
 
     /** Password of the {@link #ENCRYPTED} file. */
     public static final String ENCRYPTION_PASSWORD = "airlock";
@@ -248,6 +256,10 @@ public enum Scenario {
             case RTF_FOOTNOTE -> RichTextDocuments.pressRelease(out, RichTextDocuments.Hiding.FOOTNOTE, persons, seed);
             case RTF_HEADER -> RichTextDocuments.pressRelease(out, RichTextDocuments.Hiding.HEADER, persons, seed);
             case RTF_TABLE -> RichTextDocuments.pressRelease(out, RichTextDocuments.Hiding.TABLE, persons, seed);
+            case PPT_CLEAN -> SlideDecks.legacyDeck(out, SlideDecks.Hiding.NONE, 0, seed);
+            case PPT_HIDDEN_SLIDE -> SlideDecks.legacyDeck(out, SlideDecks.Hiding.HIDDEN_SLIDE, persons, seed);
+            case PPT_OFF_SLIDE -> SlideDecks.legacyDeck(out, SlideDecks.Hiding.OFF_SLIDE, persons, seed);
+            case PPT_TABLE -> SlideDecks.legacyDeck(out, SlideDecks.Hiding.TABLE, persons, seed);
         };
     }
 

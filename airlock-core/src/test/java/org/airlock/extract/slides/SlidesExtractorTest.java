@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** PowerPoint decks: notes, hidden slides, off-slide shapes, tables and embedded workbooks; the clean deck passes. */
 class SlidesExtractorTest {
@@ -27,11 +28,12 @@ class SlidesExtractorTest {
         return Fixtures.inspector().inspect(file, scenario.fileName());
     }
 
-    @Test
-    void cleanDeckPasses() {
-        FileReport report = scan(Scenario.PPTX_CLEAN);
+    @ParameterizedTest
+    @CsvSource({"PPTX_CLEAN, PPTX", "PPT_CLEAN, PPT"})
+    void cleanDeckPasses(Scenario scenario, DocumentType type) {
+        FileReport report = scan(scenario);
 
-        assertThat(report.type().type()).isEqualTo(DocumentType.PPTX);
+        assertThat(report.type().type()).isEqualTo(type);
         assertThat(report.notInspected()).isEmpty();
         assertThat(report.verdict()).as(report.reasons().toString()).isEqualTo(Verdict.PASS);
     }
@@ -41,6 +43,8 @@ class SlidesExtractorTest {
         "PPTX_SPEAKER_NOTES, SPEAKER_NOTES, slide 1, SPEAKER_NOTES",
         "PPTX_HIDDEN_SLIDE, HIDDEN_SLIDE, slide 3, HIDDEN_SLIDES",
         "PPTX_OFF_SLIDE, OFF_SLIDE, slide 1, OFF_SLIDE_OBJECTS",
+        "PPT_HIDDEN_SLIDE, HIDDEN_SLIDE, slide 3, HIDDEN_SLIDES",
+        "PPT_OFF_SLIDE, OFF_SLIDE, slide 1, OFF_SLIDE_OBJECTS",
     })
     void detaineesInAHidingPlaceAreBlockedWithTheirSlide(Scenario scenario, Visibility visibility, String slide,
                                                          HiddenPlaceKind inventory) {
@@ -59,9 +63,10 @@ class SlidesExtractorTest {
         assertThat(report.persons()).isEqualTo(3);
     }
 
-    @Test
-    void aTableOnASlideIsReadAsATable() {
-        FileReport report = scan(Scenario.PPTX_TABLE);
+    @ParameterizedTest
+    @EnumSource(value = Scenario.class, names = {"PPTX_TABLE", "PPT_TABLE"})
+    void aTableOnASlideIsReadAsATable(Scenario scenario) {
+        FileReport report = scan(scenario);
 
         assertThat(report.verdict()).isEqualTo(Verdict.BLOCK);
         assertThat(report.persons()).isEqualTo(25);
