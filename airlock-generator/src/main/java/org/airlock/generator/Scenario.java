@@ -138,7 +138,9 @@ public enum Scenario {
     PPT_OFF_SLIDE("ppt-off-slide", "ppt", true, 3,
             "a PowerPoint 97-2003 deck with a text box of detainees placed outside the slide"),
     PPT_TABLE("ppt-table", "ppt", true, 25,
-            "a PowerPoint 97-2003 deck with a table of detainees on a slide");
+            "a PowerPoint 97-2003 deck with a table of detainees on a slide"),
+    DOCX_ENCRYPTED("docx-encrypted", "docx", true, 0,
+            "the tracked-deletion press release encrypted with the password \"" + Scenario.ENCRYPTION_PASSWORD + "\": cannot be inspected");
 
     /** Password of the {@link #ENCRYPTED} file. */
     public static final String ENCRYPTION_PASSWORD = "airlock";
@@ -260,6 +262,7 @@ public enum Scenario {
             case PPT_HIDDEN_SLIDE -> SlideDecks.legacyDeck(out, SlideDecks.Hiding.HIDDEN_SLIDE, persons, seed);
             case PPT_OFF_SLIDE -> SlideDecks.legacyDeck(out, SlideDecks.Hiding.OFF_SLIDE, persons, seed);
             case PPT_TABLE -> SlideDecks.legacyDeck(out, SlideDecks.Hiding.TABLE, persons, seed);
+            case DOCX_ENCRYPTED -> WordDocuments.encrypted(out, ENCRYPTION_PASSWORD, 3, seed);
         };
     }
 

@@ -135,6 +135,24 @@ public final class WordDocuments {
         return zip.write(out);
     }
 
+    /**
+     * The press release with a tracked deletion of {@code persons} detainees, encrypted with
+     * {@code password} (Office agile encryption in an OLE2 container): it cannot be inspected.
+     */
+    public static Path encrypted(Path out, String password, int persons, long seed) {
+        try {
+            Path plain = Files.createTempFile("airlock-plain-", ".docx");
+            try {
+                pressRelease(plain, Hiding.TRACKED_DELETION, persons, seed);
+                return DamagedFiles.encrypt(out, Files.readAllBytes(plain), password, seed);
+            } finally {
+                Files.deleteIfExists(plain);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** "Detainee Maria LOPEZ, DOB 03/12/1985, A-number A201234567, citizen of GUATEMALA." for each person. */
     static String sentence(List<Person> people) {
         StringBuilder s = new StringBuilder();
