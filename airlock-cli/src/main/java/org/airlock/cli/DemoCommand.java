@@ -52,6 +52,9 @@ final class DemoCommand implements Callable<Integer> {
         site.put("budget-fy2024.xlsx", Scenario.BUDGET);
         site.put("facility-list.xlsx", Scenario.FACILITIES);
         site.put("board-pack.xlsx", Scenario.ENCRYPTED);
+        site.put("press-release-q2.docx", Scenario.DOCX_CLEAN);
+        site.put("press-release-q3.docx", Scenario.DOCX_TRACKED_DELETION);
+        site.put("minister-briefing.pptx", Scenario.PPTX_SPEAKER_NOTES);
         for (Map.Entry<String, Scenario> page : site.entrySet()) {
             Path written = page.getValue().write(staging, 2022);
             Files.move(written, webroot.resolve(page.getKey()), StandardCopyOption.REPLACE_EXISTING);

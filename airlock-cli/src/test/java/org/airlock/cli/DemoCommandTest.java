@@ -20,7 +20,7 @@ class DemoCommandTest {
         line.setErr(new PrintWriter(new StringWriter()));
         int code = line.execute("demo", "--dir", dir.toString());
         assertThat(code).as(out.toString()).isZero();
-        assertThat(out.toString()).contains("every verdict is as expected").contains("3 BLOCK, 1 REVIEW, 3 PASS");
+        assertThat(out.toString()).contains("every verdict is as expected").contains("5 BLOCK, 1 REVIEW, 4 PASS");
         assertThat(Files.exists(dir.resolve("report.json"))).isTrue();
         assertThat(Files.exists(dir.resolve("report.sarif"))).isTrue();
     }

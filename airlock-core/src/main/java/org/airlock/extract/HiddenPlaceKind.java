@@ -32,7 +32,16 @@ public enum HiddenPlaceKind {
     REVISION_HISTORY("shared-workbook revision history"),
     DATA_MODEL("data model (Power Pivot)"),
     SLICER_OR_TIMELINE_CACHE("slicer or timeline cache"),
-    THUMBNAIL("thumbnail picture");
+    THUMBNAIL("thumbnail picture"),
+    TRACKED_CHANGES("tracked changes (insertions and deletions)"),
+    HIDDEN_TEXT("hidden text"),
+    FIELDS("fields and their codes"),
+    ALT_TEXT("alternative text of pictures and shapes"),
+    FOOTNOTES("footnotes and endnotes"),
+    TEXT_BOXES("text boxes"),
+    SPEAKER_NOTES("speaker notes"),
+    HIDDEN_SLIDES("hidden slides"),
+    OFF_SLIDE_OBJECTS("objects outside the slide");
 
     private final String description;
 

@@ -39,11 +39,16 @@ public final class TypeDetector {
         String media = magic.getBaseType().toString();
         DocumentType type;
         if (media.equals("application/zip") || media.equals("application/x-tika-ooxml")
-                || media.startsWith("application/vnd.openxmlformats") || media.equals("application/java-archive")) {
+                || media.startsWith("application/vnd.openxmlformats") || media.equals("application/java-archive")
+                || media.startsWith("application/vnd.oasis.opendocument") || media.startsWith("application/vnd.ms-word.")
+                || media.startsWith("application/vnd.ms-powerpoint.")) {
             type = insideZip(file);
         } else if (media.equals("application/x-tika-msoffice") || media.equals("application/vnd.ms-excel")
-                || media.equals("application/x-tika-ooxml-protected")) {
+                || media.equals("application/x-tika-ooxml-protected") || media.equals("application/msword")
+                || media.equals("application/vnd.ms-powerpoint")) {
             type = insideOle2(file);
+        } else if (media.equals("application/rtf") || media.equals("text/rtf")) {
+            type = DocumentType.RTF;
         } else if (media.startsWith("text/")) {
             type = CsvDialect.sniff(file) != null ? DocumentType.CSV : DocumentType.TEXT;
         } else {
@@ -54,11 +59,13 @@ public final class TypeDetector {
 
     private static DocumentType insideZip(Path file) throws IOException, InspectionException {
         Set<String> names = new HashSet<>();
+        String odfMimetype = "";
         try (ZipFile zip = new ZipFile(file.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
             for (int i = 0; entries.hasMoreElements() && i < 100_000; i++) {
                 names.add(entries.nextElement().getName());
             }
+            odfMimetype = odfMimetype(zip);
         } catch (ZipException e) {
             // No readable central directory (truncated or damaged): read the local headers that are there.
             try (ZipInputStream zin = new ZipInputStream(Files.newInputStream(file))) {
@@ -68,6 +75,9 @@ public final class TypeDetector {
                         break;
                     }
                     names.add(entry.getName());
+                    if (entry.getName().equals("mimetype")) {
+                        odfMimetype = new String(zin.readNBytes(100), java.nio.charset.StandardCharsets.US_ASCII).strip();
+                    }
                 }
             } catch (IOException | IllegalArgumentException ignored) {
                 // Keep the names read so far: enough to say what the file was meant to be.
@@ -82,11 +92,37 @@ public final class TypeDetector {
         if (names.contains("xl/workbook.bin")) {
             return DocumentType.XLSB;
         }
-        if (names.contains("word/document.xml") || names.contains("ppt/presentation.xml") || names.contains("mimetype")
-                || names.contains("content.xml")) {
+        if (names.contains("word/document.xml")) {
+            return DocumentType.DOCX;
+        }
+        if (names.contains("ppt/presentation.xml")) {
+            return DocumentType.PPTX;
+        }
+        // ODF names its kind in a stored "mimetype" entry; templates (ott, ots, otp) share the readers.
+        if (odfMimetype.startsWith("application/vnd.oasis.opendocument.text")) {
+            return DocumentType.ODT;
+        }
+        if (odfMimetype.startsWith("application/vnd.oasis.opendocument.spreadsheet")) {
+            return DocumentType.ODS;
+        }
+        if (odfMimetype.startsWith("application/vnd.oasis.opendocument.presentation")) {
+            return DocumentType.ODP;
+        }
+        if (names.contains("mimetype") || names.contains("content.xml")) {
             return DocumentType.OTHER_OFFICE;
         }
         return DocumentType.ZIP;
+    }
+
+    /** The ODF "mimetype" entry, read up to 100 bytes; empty when there is none. */
+    private static String odfMimetype(ZipFile zip) throws IOException {
+        ZipEntry entry = zip.getEntry("mimetype");
+        if (entry == null) {
+            return "";
+        }
+        try (InputStream in = zip.getInputStream(entry)) {
+            return new String(in.readNBytes(100), java.nio.charset.StandardCharsets.US_ASCII).strip();
+        }
     }
 
     private static DocumentType insideOle2(Path file) throws InspectionException {
@@ -97,6 +133,12 @@ public final class TypeDetector {
             }
             if (entries.contains("Workbook") || entries.contains("WORKBOOK") || entries.contains("Book")) {
                 return DocumentType.XLS;
+            }
+            if (entries.contains("WordDocument")) {
+                return DocumentType.DOC;
+            }
+            if (entries.contains("PowerPoint Document")) {
+                return DocumentType.PPT;
             }
             if (entries.contains("\u0001Ole10Native") || entries.contains("Package")) {
                 return DocumentType.OLE_PACKAGE;
@@ -114,6 +156,14 @@ public final class TypeDetector {
             case XLSB -> "application/vnd.ms-excel.sheet.binary.macroenabled.12";
             case CSV -> "text/csv";
             case ENCRYPTED_OFFICE -> "application/x-tika-ooxml-protected";
+            case DOCX -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+            case DOC -> "application/msword";
+            case RTF -> "application/rtf";
+            case PPTX -> "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+            case PPT -> "application/vnd.ms-powerpoint";
+            case ODT -> "application/vnd.oasis.opendocument.text";
+            case ODS -> "application/vnd.oasis.opendocument.spreadsheet";
+            case ODP -> "application/vnd.oasis.opendocument.presentation";
             default -> magic;
         };
     }
@@ -130,7 +180,15 @@ public final class TypeDetector {
             case XLSB -> Set.of("xlsb");
             case CSV -> Set.of("csv", "tsv", "txt", "tab", "psv");
             case TEXT -> Set.of("txt", "md", "markdown", "text", "log", "csv", "tsv");
-            case ENCRYPTED_OFFICE -> Set.of("xlsx", "xlsm", "docx", "pptx", "xls", "doc", "ppt");
+            case ENCRYPTED_OFFICE -> Set.of("xlsx", "xlsm", "docx", "docm", "pptx", "pptm", "xls", "doc", "ppt");
+            case DOCX -> Set.of("docx", "docm", "dotx", "dotm");
+            case DOC -> Set.of("doc", "dot");
+            case RTF -> Set.of("rtf", "doc");
+            case PPTX -> Set.of("pptx", "pptm", "ppsx", "potx");
+            case PPT -> Set.of("ppt", "pps", "pot");
+            case ODT -> Set.of("odt", "ott");
+            case ODS -> Set.of("ods", "ots");
+            case ODP -> Set.of("odp", "otp");
             default -> Set.of(ext);
         };
         return expected.contains(ext) ? "" : "the name ends in ." + ext + " but the content is " + type.description();

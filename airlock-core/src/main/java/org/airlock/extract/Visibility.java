@@ -22,7 +22,18 @@ public enum Visibility {
     HEADER_FOOTER("in a print header or footer", false),
     METADATA("in the document properties", true),
     EXTERNAL_LINK_CACHE("in cached values of an external link", true),
-    EMBEDDED_OBJECT("in an embedded document", true);
+    EMBEDDED_OBJECT("in an embedded document", true),
+    TRACKED_DELETION("in a tracked deletion (text deleted with Track Changes on is still in the file)", true),
+    TRACKED_INSERTION("in a tracked insertion not yet accepted", false),
+    HIDDEN_TEXT("in text formatted as hidden (not shown or printed)", true),
+    FIELD_CODE("in a field code (the instruction behind a field, not its displayed result)", true),
+    ALT_TEXT("in the alternative text or title of a picture or shape", true),
+    REVIEW_COMMENT("in a reviewer's comment", true),
+    FOOTNOTE("in a footnote or endnote", false),
+    TEXT_BOX("in a text box", false),
+    SPEAKER_NOTES("in the speaker notes (not shown in the slide show)", true),
+    HIDDEN_SLIDE("on a hidden slide (skipped in the slide show)", true),
+    OFF_SLIDE("in an object placed outside the slide, where the show does not display it", true);
 
     private final String description;
     private final boolean hidden;

@@ -51,6 +51,14 @@ public final class Inspector {
         extractors.put(DocumentType.CSV, new CsvExtractor());
         extractors.put(DocumentType.TEXT, new TextExtractor());
         extractors.put(DocumentType.OLE_PACKAGE, new OlePackageExtractor());
+        extractors.put(DocumentType.DOCX, new org.airlock.extract.word.DocxExtractor());
+        extractors.put(DocumentType.DOC, new org.airlock.extract.word.DocExtractor());
+        extractors.put(DocumentType.RTF, new org.airlock.extract.word.RtfExtractor());
+        extractors.put(DocumentType.PPTX, new org.airlock.extract.slides.PptxExtractor());
+        extractors.put(DocumentType.PPT, new org.airlock.extract.slides.PptExtractor());
+        extractors.put(DocumentType.ODT, org.airlock.extract.odf.OpenDocumentExtractor.text());
+        extractors.put(DocumentType.ODS, org.airlock.extract.odf.OpenDocumentExtractor.spreadsheet());
+        extractors.put(DocumentType.ODP, org.airlock.extract.odf.OpenDocumentExtractor.presentation());
     }
 
     public Policy policy() {

@@ -33,7 +33,11 @@ final class DamagedFiles {
      * file only has to be unreadable without the password, not safe.
      */
     static Path encrypted(Path out, String password, long seed) {
-        byte[] plain = iceBytes(seed);
+        return encrypt(out, iceBytes(seed), password, seed);
+    }
+
+    /** Any OOXML package ({@code plain}) encrypted as {@link #encrypted} encrypts a workbook. */
+    static Path encrypt(Path out, byte[] plain, String password, long seed) {
         WorkbookFile.createParent(out);
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
             EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);

@@ -54,7 +54,93 @@ public enum Scenario {
     CORRUPT("corrupt", "xlsx", true, 0,
             "a zip signature followed by random bytes: cannot be inspected"),
     LARGE("large", "xlsx", true, 1_000_000,
-            "a single sheet of person rows for benchmarks (count = rows)");
+            "a single sheet of person rows for benchmarks (count = rows)"),
+    DOCX_CLEAN("docx-clean", "docx", false, 0,
+            "harmless: a press release naming only a minister and a spokesperson"),
+    DOCX_TRACKED_DELETION("docx-tracked-deletion", "docx", true, 3,
+            "a press release with detainees' names, birth dates and A-numbers in a tracked deletion"),
+    DOCX_COMMENT("docx-comment", "docx", true, 3,
+            "a press release with a reviewer's comment naming detainees"),
+    DOCX_HIDDEN_TEXT("docx-hidden-text", "docx", true, 3,
+            "a press release with detainees in text formatted hidden (w:vanish)"),
+    DOCX_FOOTNOTE("docx-footnote", "docx", true, 3,
+            "a press release whose footnote names detainees"),
+    DOCX_HEADER("docx-header", "docx", true, 3,
+            "a press release whose page header names detainees"),
+    DOCX_ALT_TEXT("docx-alt-text", "docx", true, 3,
+            "a press release with a picture whose alt text names detainees"),
+    DOCX_TABLE("docx-table", "docx", true, 25,
+            "a press release with a table of detainees (name, birth date, citizenship, A-number, facility)"),
+    DOCX_EMBEDDED_WORKBOOK("docx-embedded-workbook", "docx", true, 25,
+            "a press release with an ICE-shaped workbook of detainees embedded in it"),
+    ODT_CLEAN("odt-clean", "odt", false, 0,
+            "harmless: the press release as OpenDocument text, naming only a minister and a spokesperson"),
+    ODT_TRACKED_DELETION("odt-tracked-deletion", "odt", true, 3,
+            "an OpenDocument press release with detainees in tracked deletions"),
+    ODT_HIDDEN_TEXT("odt-hidden-text", "odt", true, 3,
+            "an OpenDocument press release with detainees in hidden text (text:display=none)"),
+    ODT_COMMENT("odt-comment", "odt", true, 3,
+            "an OpenDocument press release with an annotation naming detainees"),
+    ODT_FOOTNOTE("odt-footnote", "odt", true, 3,
+            "an OpenDocument press release whose footnote names detainees"),
+    ODT_HEADER("odt-header", "odt", true, 3,
+            "an OpenDocument press release whose page header names detainees"),
+    ODT_TABLE("odt-table", "odt", true, 25,
+            "an OpenDocument press release with a table of detainees"),
+    ODT_ENCRYPTED("odt-encrypted", "odt", true, 0,
+            "a password-protected OpenDocument text: cannot be inspected"),
+    ODS_CLEAN("ods-clean", "ods", false, 0,
+            "harmless: an OpenDocument spreadsheet of counts per country"),
+    ODS_HIDDEN_SHEET("ods-hidden-sheet", "ods", true, 200,
+            "an OpenDocument spreadsheet with a hidden sheet of detainees"),
+    ODS_HIDDEN_ROWS("ods-hidden-rows", "ods", true, 200,
+            "an OpenDocument spreadsheet with detainees in hidden rows below the counts"),
+    ODS_COMMENT("ods-comment", "ods", true, 3,
+            "an OpenDocument spreadsheet whose cell annotations name detainees"),
+    ODP_CLEAN("odp-clean", "odp", false, 0,
+            "harmless: an OpenDocument slide deck of quarterly figures"),
+    ODP_SPEAKER_NOTES("odp-speaker-notes", "odp", true, 3,
+            "an OpenDocument slide deck whose speaker notes name detainees"),
+    ODP_HIDDEN_SLIDE("odp-hidden-slide", "odp", true, 3,
+            "an OpenDocument slide deck with a hidden slide naming detainees"),
+    ODP_OFF_SLIDE("odp-off-slide", "odp", true, 3,
+            "an OpenDocument slide deck with a text box of detainees placed outside the slide"),
+    PPTX_CLEAN("pptx-clean", "pptx", false, 0,
+            "harmless: a PowerPoint deck of quarterly figures naming only the minister"),
+    PPTX_SPEAKER_NOTES("pptx-speaker-notes", "pptx", true, 3,
+            "a PowerPoint deck whose speaker notes name detainees"),
+    PPTX_HIDDEN_SLIDE("pptx-hidden-slide", "pptx", true, 3,
+            "a PowerPoint deck with a hidden slide naming detainees"),
+    PPTX_OFF_SLIDE("pptx-off-slide", "pptx", true, 3,
+            "a PowerPoint deck with a text box of detainees placed outside the slide"),
+    PPTX_TABLE("pptx-table", "pptx", true, 25,
+            "a PowerPoint deck with a table of detainees on a slide"),
+    PPTX_EMBEDDED_WORKBOOK("pptx-embedded-workbook", "pptx", true, 25,
+            "a PowerPoint deck with an ICE-shaped workbook of detainees embedded in it"),
+    RTF_CLEAN("rtf-clean", "rtf", false, 0,
+            "harmless: the press release as RTF, naming only a minister and a spokesperson"),
+    RTF_TRACKED_DELETION("rtf-tracked-deletion", "rtf", true, 3,
+            "an RTF press release with detainees in tracked deletions (\\deleted)"),
+    RTF_HIDDEN_TEXT("rtf-hidden-text", "rtf", true, 3,
+            "an RTF press release with detainees in hidden text (\\v)"),
+    RTF_COMMENT("rtf-comment", "rtf", true, 3,
+            "an RTF press release with an annotation naming detainees"),
+    RTF_FOOTNOTE("rtf-footnote", "rtf", true, 3,
+            "an RTF press release whose footnote names detainees"),
+    RTF_HEADER("rtf-header", "rtf", true, 3,
+            "an RTF press release whose page header names detainees"),
+    RTF_TABLE("rtf-table", "rtf", true, 25,
+            "an RTF press release with a table of detainees"),
+    PPT_CLEAN("ppt-clean", "ppt", false, 0,
+            "harmless: a PowerPoint 97-2003 deck of quarterly figures naming only the minister"),
+    PPT_HIDDEN_SLIDE("ppt-hidden-slide", "ppt", true, 3,
+            "a PowerPoint 97-2003 deck with a hidden slide naming detainees"),
+    PPT_OFF_SLIDE("ppt-off-slide", "ppt", true, 3,
+            "a PowerPoint 97-2003 deck with a text box of detainees placed outside the slide"),
+    PPT_TABLE("ppt-table", "ppt", true, 25,
+            "a PowerPoint 97-2003 deck with a table of detainees on a slide"),
+    DOCX_ENCRYPTED("docx-encrypted", "docx", true, 0,
+            "the tracked-deletion press release encrypted with the password \"" + Scenario.ENCRYPTION_PASSWORD + "\": cannot be inspected");
 
     /** Password of the {@link #ENCRYPTED} file. */
     public static final String ENCRYPTION_PASSWORD = "airlock";
@@ -134,6 +220,49 @@ public enum Scenario {
             case TRUNCATED -> LeakWorkbooks.truncated(out, seed);
             case CORRUPT -> LeakWorkbooks.corruptZip(out, seed);
             case LARGE -> LeakWorkbooks.largeSheet(out, persons, seed);
+            case DOCX_CLEAN -> WordDocuments.pressRelease(out, WordDocuments.Hiding.NONE, 0, seed);
+            case DOCX_TRACKED_DELETION -> WordDocuments.pressRelease(out, WordDocuments.Hiding.TRACKED_DELETION, persons, seed);
+            case DOCX_COMMENT -> WordDocuments.pressRelease(out, WordDocuments.Hiding.COMMENT, persons, seed);
+            case DOCX_HIDDEN_TEXT -> WordDocuments.pressRelease(out, WordDocuments.Hiding.HIDDEN_TEXT, persons, seed);
+            case DOCX_FOOTNOTE -> WordDocuments.pressRelease(out, WordDocuments.Hiding.FOOTNOTE, persons, seed);
+            case DOCX_HEADER -> WordDocuments.pressRelease(out, WordDocuments.Hiding.HEADER, persons, seed);
+            case DOCX_ALT_TEXT -> WordDocuments.pressRelease(out, WordDocuments.Hiding.ALT_TEXT, persons, seed);
+            case DOCX_TABLE -> WordDocuments.pressRelease(out, WordDocuments.Hiding.TABLE, persons, seed);
+            case DOCX_EMBEDDED_WORKBOOK -> WordDocuments.pressRelease(out, WordDocuments.Hiding.EMBEDDED_WORKBOOK, persons, seed);
+            case ODT_CLEAN -> OpenDocuments.text(out, OpenDocuments.TextHiding.NONE, 0, seed);
+            case ODT_TRACKED_DELETION -> OpenDocuments.text(out, OpenDocuments.TextHiding.TRACKED_DELETION, persons, seed);
+            case ODT_HIDDEN_TEXT -> OpenDocuments.text(out, OpenDocuments.TextHiding.HIDDEN_TEXT, persons, seed);
+            case ODT_COMMENT -> OpenDocuments.text(out, OpenDocuments.TextHiding.ANNOTATION, persons, seed);
+            case ODT_FOOTNOTE -> OpenDocuments.text(out, OpenDocuments.TextHiding.FOOTNOTE, persons, seed);
+            case ODT_HEADER -> OpenDocuments.text(out, OpenDocuments.TextHiding.HEADER, persons, seed);
+            case ODT_TABLE -> OpenDocuments.text(out, OpenDocuments.TextHiding.TABLE, persons, seed);
+            case ODT_ENCRYPTED -> OpenDocuments.encryptedText(out, seed);
+            case ODS_CLEAN -> OpenDocuments.spreadsheet(out, OpenDocuments.SheetHiding.NONE, 0, seed);
+            case ODS_HIDDEN_SHEET -> OpenDocuments.spreadsheet(out, OpenDocuments.SheetHiding.HIDDEN_SHEET, persons, seed);
+            case ODS_HIDDEN_ROWS -> OpenDocuments.spreadsheet(out, OpenDocuments.SheetHiding.HIDDEN_ROWS, persons, seed);
+            case ODS_COMMENT -> OpenDocuments.spreadsheet(out, OpenDocuments.SheetHiding.ANNOTATION, persons, seed);
+            case ODP_CLEAN -> OpenDocuments.presentation(out, OpenDocuments.SlideHiding.NONE, 0, seed);
+            case ODP_SPEAKER_NOTES -> OpenDocuments.presentation(out, OpenDocuments.SlideHiding.SPEAKER_NOTES, persons, seed);
+            case ODP_HIDDEN_SLIDE -> OpenDocuments.presentation(out, OpenDocuments.SlideHiding.HIDDEN_SLIDE, persons, seed);
+            case ODP_OFF_SLIDE -> OpenDocuments.presentation(out, OpenDocuments.SlideHiding.OFF_SLIDE, persons, seed);
+            case PPTX_CLEAN -> SlideDecks.deck(out, SlideDecks.Hiding.NONE, 0, seed);
+            case PPTX_SPEAKER_NOTES -> SlideDecks.deck(out, SlideDecks.Hiding.SPEAKER_NOTES, persons, seed);
+            case PPTX_HIDDEN_SLIDE -> SlideDecks.deck(out, SlideDecks.Hiding.HIDDEN_SLIDE, persons, seed);
+            case PPTX_OFF_SLIDE -> SlideDecks.deck(out, SlideDecks.Hiding.OFF_SLIDE, persons, seed);
+            case PPTX_TABLE -> SlideDecks.deck(out, SlideDecks.Hiding.TABLE, persons, seed);
+            case PPTX_EMBEDDED_WORKBOOK -> SlideDecks.deck(out, SlideDecks.Hiding.EMBEDDED_WORKBOOK, persons, seed);
+            case RTF_CLEAN -> RichTextDocuments.pressRelease(out, RichTextDocuments.Hiding.NONE, 0, seed);
+            case RTF_TRACKED_DELETION -> RichTextDocuments.pressRelease(out, RichTextDocuments.Hiding.TRACKED_DELETION, persons, seed);
+            case RTF_HIDDEN_TEXT -> RichTextDocuments.pressRelease(out, RichTextDocuments.Hiding.HIDDEN_TEXT, persons, seed);
+            case RTF_COMMENT -> RichTextDocuments.pressRelease(out, RichTextDocuments.Hiding.COMMENT, persons, seed);
+            case RTF_FOOTNOTE -> RichTextDocuments.pressRelease(out, RichTextDocuments.Hiding.FOOTNOTE, persons, seed);
+            case RTF_HEADER -> RichTextDocuments.pressRelease(out, RichTextDocuments.Hiding.HEADER, persons, seed);
+            case RTF_TABLE -> RichTextDocuments.pressRelease(out, RichTextDocuments.Hiding.TABLE, persons, seed);
+            case PPT_CLEAN -> SlideDecks.legacyDeck(out, SlideDecks.Hiding.NONE, 0, seed);
+            case PPT_HIDDEN_SLIDE -> SlideDecks.legacyDeck(out, SlideDecks.Hiding.HIDDEN_SLIDE, persons, seed);
+            case PPT_OFF_SLIDE -> SlideDecks.legacyDeck(out, SlideDecks.Hiding.OFF_SLIDE, persons, seed);
+            case PPT_TABLE -> SlideDecks.legacyDeck(out, SlideDecks.Hiding.TABLE, persons, seed);
+            case DOCX_ENCRYPTED -> WordDocuments.encrypted(out, ENCRYPTION_PASSWORD, 3, seed);
         };
     }
 

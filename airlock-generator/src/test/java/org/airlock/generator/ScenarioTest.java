@@ -41,7 +41,11 @@ class ScenarioTest {
     @Test
     void onlyTheHarmlessLookAlikesAreNotLeaks() {
         assertThat(Arrays.stream(Scenario.values()).filter(s -> !s.leak()))
-                .containsExactlyInAnyOrder(Scenario.AGGREGATE, Scenario.BUDGET, Scenario.FACILITIES);
+                .containsExactlyInAnyOrder(Scenario.AGGREGATE, Scenario.BUDGET, Scenario.FACILITIES, Scenario.DOCX_CLEAN,
+                        Scenario.ODT_CLEAN, Scenario.ODS_CLEAN, Scenario.ODP_CLEAN, Scenario.PPTX_CLEAN, Scenario.RTF_CLEAN,
+                        Scenario.PPT_CLEAN);
+        assertThat(Arrays.stream(Scenario.values()).filter(s -> !s.leak())).allSatisfy(s ->
+                assertThat(s.description()).startsWith("harmless"));
         assertThat(Scenario.ICE.defaultPersons()).isEqualTo(6_252);
         assertThat(Scenario.LARGE.defaultPersons()).isEqualTo(1_000_000);
         assertThat(Arrays.stream(Scenario.values())).allSatisfy(s -> assertThat(s.description()).isNotBlank());
@@ -56,10 +60,28 @@ class ScenarioTest {
         assertThat(Files.size(file)).isPositive();
         if (scenario.fileName().endsWith(".csv")) {
             assertThat(Files.readAllLines(file)).hasSize(31);
-        } else if (!UNREADABLE.contains(scenario)) {
+        } else if (!UNREADABLE.contains(scenario) && scenario.fileName().matches(".*\\.xlsx?")) {
             try (Workbook workbook = WorkbookFactory.create(file.toFile())) {
                 assertThat(workbook.getNumberOfSheets()).isPositive();
             }
+        } else if (scenario.fileName().endsWith(".docx") && scenario != Scenario.DOCX_ENCRYPTED) {
+            try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(file))) {
+                assertThat(document.getParagraphs()).isNotEmpty();
+            }
+        } else if (scenario.fileName().endsWith(".pptx")) {
+            try (var deck = new org.apache.poi.xslf.usermodel.XMLSlideShow(Files.newInputStream(file))) {
+                assertThat(deck.getSlides()).hasSizeGreaterThanOrEqualTo(2);
+            }
+        } else if (scenario.fileName().endsWith(".ppt")) {
+            try (var deck = new org.apache.poi.hslf.usermodel.HSLFSlideShow(Files.newInputStream(file))) {
+                assertThat(deck.getSlides()).hasSizeGreaterThanOrEqualTo(2);
+            }
+        } else if (scenario.fileName().matches(".*\\.od[tsp]")) {
+            try (var zip = new java.util.zip.ZipInputStream(Files.newInputStream(file))) {
+                assertThat(zip.getNextEntry().getName()).isEqualTo("mimetype");
+            }
+        } else if (scenario.fileName().endsWith(".rtf")) {
+            assertThat(Files.readString(file)).startsWith("{\\rtf1").endsWith("}");
         }
     }
 }

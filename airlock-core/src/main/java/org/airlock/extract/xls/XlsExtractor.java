@@ -20,9 +20,8 @@ import org.airlock.extract.Location;
 import org.airlock.extract.TableCell;
 import org.airlock.extract.TableSource;
 import org.airlock.extract.Visibility;
+import org.airlock.extract.ole.OleProperties;
 import org.airlock.extract.xlsx.CellReference;
-import org.apache.poi.hpsf.DocumentSummaryInformation;
-import org.apache.poi.hpsf.SummaryInformation;
 import org.apache.poi.hssf.usermodel.HSSFCell;
 import org.apache.poi.hssf.usermodel.HSSFCellStyle;
 import org.apache.poi.hssf.usermodel.HSSFComment;
@@ -247,34 +246,7 @@ public final class XlsExtractor implements Extractor {
     }
 
     private static void readProperties(HSSFWorkbook workbook, ContentSink sink) {
-        SummaryInformation summary = workbook.getSummaryInformation();
-        DocumentSummaryInformation document = workbook.getDocumentSummaryInformation();
-        List<String> present = new ArrayList<>();
-        if (summary != null) {
-            property(sink, present, "author", summary.getAuthor());
-            property(sink, present, "last saved by", summary.getLastAuthor());
-            property(sink, present, "title", summary.getTitle());
-            property(sink, present, "subject", summary.getSubject());
-            property(sink, present, "comments", summary.getComments());
-            property(sink, present, "keywords", summary.getKeywords());
-        }
-        if (document != null) {
-            property(sink, present, "company", document.getCompany());
-            property(sink, present, "manager", document.getManager());
-            if (document.getCustomProperties() != null) {
-                for (var entry : document.getCustomProperties().entrySet()) {
-                    property(sink, present, "custom " + entry.getKey(), String.valueOf(entry.getValue()));
-                }
-            }
-        }
-        inventory(sink, HiddenPlaceKind.DOCUMENT_PROPERTIES, Location.of("document properties"), present.size());
-    }
-
-    private static void property(ContentSink sink, List<String> present, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            present.add(name);
-            sink.text(Location.of("document properties").withDetail(name), Visibility.METADATA, value);
-        }
+        OleProperties.read(workbook.getSummaryInformation(), workbook.getDocumentSummaryInformation(), sink);
     }
 
     private static void inventory(ContentSink sink, HiddenPlaceKind kind, Location location, long count) {
