@@ -7,6 +7,7 @@ public enum DocumentType {
     CSV("delimited text (csv/tsv)", true),
     TEXT("plain text", true),
     OLE_PACKAGE("OLE object wrapping an embedded file", true),
+    PDF("PDF document", true),
     ENCRYPTED_OFFICE("encrypted Office document", false),
     XLSB("Excel binary workbook (xlsb)", false),
     OTHER_OFFICE("Office or OpenDocument file that is not a workbook", false),

@@ -32,7 +32,18 @@ public enum HiddenPlaceKind {
     REVISION_HISTORY("shared-workbook revision history"),
     DATA_MODEL("data model (Power Pivot)"),
     SLICER_OR_TIMELINE_CACHE("slicer or timeline cache"),
-    THUMBNAIL("thumbnail picture");
+    THUMBNAIL("thumbnail picture"),
+    // PDF hiding places.
+    FAILED_REDACTION("failed redaction: text under a box drawn over it"),
+    INVISIBLE_TEXT("invisible text"),
+    TEXT_OUTSIDE_PAGE("text outside the page"),
+    LAYER_OFF("layer (optional content) switched off"),
+    ANNOTATIONS("annotations and their authors"),
+    FORM_FIELDS("filled form fields"),
+    HIDDEN_FORM_FIELDS("hidden form fields"),
+    ATTACHED_FILES("attached files"),
+    EARLIER_REVISIONS("earlier revisions kept by incremental updates"),
+    XMP_METADATA("XMP metadata");
 
     private final String description;
 

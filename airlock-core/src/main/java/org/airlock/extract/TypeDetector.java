@@ -44,6 +44,8 @@ public final class TypeDetector {
         } else if (media.equals("application/x-tika-msoffice") || media.equals("application/vnd.ms-excel")
                 || media.equals("application/x-tika-ooxml-protected")) {
             type = insideOle2(file);
+        } else if (media.equals("application/pdf")) {
+            type = DocumentType.PDF;
         } else if (media.startsWith("text/")) {
             type = CsvDialect.sniff(file) != null ? DocumentType.CSV : DocumentType.TEXT;
         } else {
@@ -128,6 +130,7 @@ public final class TypeDetector {
             case XLSX -> Set.of("xlsx", "xlsm", "xltx", "xltm");
             case XLS -> Set.of("xls", "xlt");
             case XLSB -> Set.of("xlsb");
+            case PDF -> Set.of("pdf");
             case CSV -> Set.of("csv", "tsv", "txt", "tab", "psv");
             case TEXT -> Set.of("txt", "md", "markdown", "text", "log", "csv", "tsv");
             case ENCRYPTED_OFFICE -> Set.of("xlsx", "xlsm", "docx", "pptx", "xls", "doc", "ppt");

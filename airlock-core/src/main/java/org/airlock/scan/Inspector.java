@@ -24,6 +24,7 @@ import org.airlock.extract.Location;
 import org.airlock.extract.TypeDetector;
 import org.airlock.extract.csv.CsvExtractor;
 import org.airlock.extract.ole.OlePackageExtractor;
+import org.airlock.extract.pdf.PdfExtractor;
 import org.airlock.extract.text.TextExtractor;
 import org.airlock.extract.xls.XlsExtractor;
 import org.airlock.extract.xlsx.XlsxExtractor;
@@ -51,6 +52,7 @@ public final class Inspector {
         extractors.put(DocumentType.CSV, new CsvExtractor());
         extractors.put(DocumentType.TEXT, new TextExtractor());
         extractors.put(DocumentType.OLE_PACKAGE, new OlePackageExtractor());
+        extractors.put(DocumentType.PDF, new PdfExtractor());
     }
 
     public Policy policy() {
