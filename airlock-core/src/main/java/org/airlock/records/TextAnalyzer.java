@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.airlock.detect.Category;
 import org.airlock.detect.Detection;
+import org.airlock.detect.FindingType;
 import org.airlock.detect.TextDetectors;
 import org.airlock.extract.Location;
 import org.airlock.extract.Visibility;
@@ -13,7 +14,8 @@ import org.airlock.extract.Visibility;
 /**
  * Finds person records in free text: matches closer than {@value #GAP} characters to each other
  * form one passage, and a passage with an identifier and another category is one record, as a
- * row is in a table.
+ * row is in a table. A name, birth date or identifier repeated after a complete record starts the
+ * next record, so a list of people in prose counts each person.
  */
 public final class TextAnalyzer {
 
@@ -40,7 +42,7 @@ public final class TextAnalyzer {
         List<Hit> passage = new ArrayList<>();
         int passageEnd = -1;
         for (Detection detection : detections) {
-            if (!passage.isEmpty() && detection.start() - passageEnd > GAP) {
+            if (!passage.isEmpty() && (detection.start() - passageEnd > GAP || startsNextRecord(passage, detection))) {
                 close(location, visibility, passage);
                 passage = new ArrayList<>();
             }
@@ -48,6 +50,26 @@ public final class TextAnalyzer {
             passageEnd = Math.max(passageEnd, detection.end());
         }
         close(location, visibility, passage);
+    }
+
+    /**
+     * Whether a match begins the next person's record rather than adding to this one: lines of case
+     * notes ("Detainee A, DOB ..., A-number ...") sit closer than {@value #GAP} characters, and a
+     * second name, birth date or identifier after a complete record is the next person.
+     */
+    private static boolean startsNextRecord(List<Hit> passage, Detection detection) {
+        FindingType type = detection.type();
+        if (type != FindingType.PERSON_NAME && type != FindingType.DATE_OF_BIRTH && !type.directIdentifier()) {
+            return false;
+        }
+        boolean repeated = false;
+        for (Hit hit : passage) {
+            if (hit.detection().type() == type) {
+                repeated = true;
+                break;
+            }
+        }
+        return repeated && RecordRule.isRecord(passage, RecordRule.categories(passage));
     }
 
     private void close(Location location, Visibility visibility, List<Hit> passage) {

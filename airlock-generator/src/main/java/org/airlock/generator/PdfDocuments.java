@@ -342,8 +342,8 @@ public final class PdfDocuments {
             page.getResources().getCOSObject().setNeedToBeUpdated(true);
             doc.getPages().getCOSObject().setNeedToBeUpdated(true);
             doc.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
+            // saveIncremental copies the original bytes and appends the update after them.
             ByteArrayOutputStream update = new ByteArrayOutputStream();
-            update.write(original);
             doc.saveIncremental(update);
             return WorkbookFile.writeBytes(out, update.toByteArray());
         } catch (IOException e) {
