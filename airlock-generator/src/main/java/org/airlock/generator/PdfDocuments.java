@@ -455,6 +455,57 @@ public final class PdfDocuments {
         });
     }
 
+    /**
+     * A scanned page with an OCR text layer: the picture first, then the public text in invisible
+     * text over it, as OCR software writes it. The invisible text says what the picture shows, so
+     * it is not hidden.
+     */
+    public static Path scannedWithTextLayer(Path out, long seed) {
+        return write(out, doc -> {
+            BufferedImage picture = new BufferedImage(425, 550, BufferedImage.TYPE_BYTE_GRAY);
+            Graphics2D g = picture.createGraphics();
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, 425, 550);
+            g.dispose();
+            PDPage page = newPage(doc);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.drawImage(LosslessFactory.createFromImage(doc, picture), 0, 0,
+                        PDRectangle.LETTER.getWidth(), PDRectangle.LETTER.getHeight());
+                content.beginText();
+                content.setFont(font(), SIZE);
+                content.setRenderingMode(RenderingMode.NEITHER);
+                content.newLineAtOffset(LEFT, TOP);
+                for (String line : PUBLIC_LINES) {
+                    content.showText(line);
+                    content.newLineAtOffset(0, -LINE);
+                }
+                content.endText();
+            }
+        });
+    }
+
+    /**
+     * Public text in white on a dark banner drawn before it, and a grey box drawn before black
+     * text: ordinary design, nothing hidden.
+     */
+    public static Path publicBanner(Path out) {
+        return write(out, doc -> {
+            PDPage page = newPage(doc);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.setNonStrokingColor(new Color(0, 40, 85));
+                content.addRect(LEFT - 6, TOP - 6, BODY_WIDTH + 12, LINE + 6);
+                content.fill();
+                content.setNonStrokingColor(Color.WHITE);
+                writeLines(content, PUBLIC_LINES.subList(0, 1), LEFT, TOP);
+                content.setNonStrokingColor(new Color(230, 230, 230));
+                content.addRect(LEFT - 6, TOP - 6 * LINE - 6, BODY_WIDTH + 12, 5 * LINE);
+                content.fill();
+                content.setNonStrokingColor(Color.BLACK);
+                writeLines(content, PUBLIC_LINES.subList(1, PUBLIC_LINES.size()), LEFT, TOP - 2 * LINE);
+            }
+        });
+    }
+
     // ---------------------------------------------------------------- benchmark
 
     /**
