@@ -123,6 +123,26 @@ public final class PdfDocuments {
         return redaction(out, hiddenLines(persons, true, seed), true);
     }
 
+    /**
+     * The same failure with pictures: each person's line is covered by a black image drawn after
+     * it (a "redaction" pasted on as a picture).
+     */
+    public static Path failedRedactionWithImages(Path out, int persons, long seed) {
+        return write(out, doc -> {
+            PDPage page = newPage(doc);
+            BufferedImage black = new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_GRAY);
+            PDImageXObject box = LosslessFactory.createFromImage(doc, black);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                float y = writeLines(content, PUBLIC_LINES, LEFT, TOP) - LINE;
+                List<String> lines = hiddenLines(persons, true, seed);
+                writeLines(content, lines, LEFT, y);
+                for (int i = 0; i < lines.size(); i++) {
+                    content.drawImage(box, LEFT - 2, y - i * LINE - 3, BODY_WIDTH, LINE - 2);
+                }
+            }
+        });
+    }
+
     /** The clean twin of {@link #failedRedaction}: the same boxes, but the text under them was removed. */
     public static Path redactedProperly(Path out, int persons, long seed) {
         return redaction(out, hiddenLines(persons, true, seed), false);
@@ -213,6 +233,20 @@ public final class PdfDocuments {
     /** Lines placed to the right of the page's crop box, where no viewer shows them. */
     public static Path offPage(Path out, int persons, boolean leak, long seed) {
         return publicPageWith(out, (doc, content) -> writeLines(content, hiddenLines(persons, leak, seed), 700, TOP));
+    }
+
+    /** Lines in text of half a point, a speck on the page. */
+    public static Path tinyText(Path out, int persons, boolean leak, long seed) {
+        return publicPageWith(out, (doc, content) -> {
+            content.beginText();
+            content.setFont(font(), 0.5f);
+            content.newLineAtOffset(LEFT, 100);
+            for (String line : hiddenLines(persons, leak, seed)) {
+                content.showText(line);
+                content.newLineAtOffset(0, -1);
+            }
+            content.endText();
+        });
     }
 
     /** Lines in white on the white page. */

@@ -97,6 +97,30 @@ class PdfExtractorTest {
     }
 
     @Test
+    void findsTextUnderImagesDrawnAfterIt() {
+        FileReport report = inspect(PdfDocuments.failedRedactionWithImages(dir.resolve("images.pdf"), PERSONS, SEED));
+
+        assertThat(report.verdict()).isEqualTo(Verdict.BLOCK);
+        assertThat(report.persons()).isEqualTo(PERSONS);
+        assertThat(findings(report, FindingType.US_A_NUMBER))
+                .allSatisfy(f -> assertThat(f.visibility()).isEqualTo(Visibility.UNDER_REDACTION_BOX));
+        // One image per line: the first covers the line at y 619.
+        assertThat(report.hiddenPlaces()).filteredOn(h -> h.kind() == HiddenPlaceKind.FAILED_REDACTION).hasSize(PERSONS)
+                .extracting(h -> h.location().describe()).contains("page 1 › box at x 70-540, y 619-631 pt");
+    }
+
+    @Test
+    void findsTinyText() {
+        FileReport report = inspect(PdfDocuments.tinyText(dir.resolve("tiny.pdf"), PERSONS, true, SEED));
+
+        assertThat(report.verdict()).isEqualTo(Verdict.BLOCK);
+        assertThat(findings(report, FindingType.US_A_NUMBER)).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.visibility()).isEqualTo(Visibility.TINY_TEXT));
+        assertThat(inspect(PdfDocuments.tinyText(dir.resolve("tiny-clean.pdf"), 0, false, SEED)).verdict())
+                .isEqualTo(Verdict.PASS);
+    }
+
+    @Test
     void redactionAnnotationsEachCoverTheirLine() {
         FileReport report = inspect(Scenario.PDF_REDACTION_ANNOTATIONS);
 
