@@ -20,6 +20,7 @@ import org.airlock.extract.Location;
 import org.airlock.extract.TableCell;
 import org.airlock.extract.TableSource;
 import org.airlock.extract.Visibility;
+import org.airlock.extract.pdf.PdfExtractor;
 import org.airlock.extract.xlsx.XlsxExtractor;
 import org.airlock.generator.Scenario;
 import org.airlock.scan.FileReport;
@@ -35,6 +36,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures: the 6,252-person ICE workbook scanned end to end (warm, median of runs),",
             "cells per second and peak heap on a large sheet (default 1,000,000 rows), one core.",
+            "With --pdf-pages N also a generated N-page PDF report: time and peak heap (--pdf-pages 500).",
             "For the memory target run it as: JAVA_OPTS=-Xmx256m ./airlock bench"})
 final class BenchCommand implements Callable<Integer> {
 
@@ -46,6 +48,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", defaultValue = "15", description = "Untimed warm-up runs (default: ${DEFAULT-VALUE}).")
     int warmup;
+
+    @Option(names = "--pdf-pages", defaultValue = "0",
+            description = "Pages of a generated PDF report to inspect end to end, 0 for none (default: ${DEFAULT-VALUE}).")
+    int pdfPages;
 
     @Option(names = "--dir", description = "Where to write the generated workbooks (default: a temporary directory, deleted after).")
     Path dir;
@@ -64,45 +70,14 @@ final class BenchCommand implements Callable<Integer> {
                     + Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
             out.flush();
 
-            Path ice = Scenario.ICE_VERY_HIDDEN.write(work, 6_252, 2022);
-            for (int i = 0; i < warmup; i++) {
-                inspector.inspect(ice, ice.toString());
+            if (runs > 0) {
+                benchIce(inspector, work, out);
             }
-            double[] millis = new double[runs];
-            FileReport last = null;
-            for (int i = 0; i < runs; i++) {
-                long start = System.nanoTime();
-                last = inspector.inspect(ice, ice.toString());
-                millis[i] = (System.nanoTime() - start) / 1e6;
-            }
-            Arrays.sort(millis);
-            out.printf("ICE workbook (6,252 persons, very hidden sheet, %d KB): verdict %s, persons %d%n",
-                    Files.size(ice) >> 10, last.verdict(), last.persons());
-            out.printf("  end to end, warm: median %.1f ms, min %.1f ms, p90 %.1f ms over %d runs (target well under 100 ms)%n",
-                    millis[runs / 2], millis[0], millis[(int) Math.min(runs - 1, Math.round(runs * 0.9))], runs);
-            out.flush();
-
             if (rows > 0) {
-                out.printf("generating a %,d-row sheet...%n", rows);
-                out.flush();
-                Path large = Scenario.LARGE.write(work, rows, 2022);
-                Path warm = Scenario.LARGE.write(Files.createDirectories(work.resolve("warm")), Math.min(rows, 50_000), 7);
-                inspector.inspect(warm, warm.toString());
-                long extractStart = System.nanoTime();
-                long extracted = extractOnly(large);
-                double extractSeconds = (System.nanoTime() - extractStart) / 1e9;
-                System.gc();
-                resetPeaks();
-                long start = System.nanoTime();
-                FileReport report = inspector.inspect(large, large.toString());
-                double seconds = (System.nanoTime() - start) / 1e9;
-                long peak = peakHeap();
-                out.printf("large sheet (%,d rows, %,d cells, %d MB on disk): verdict %s, persons %,d%n", rows, report.cells(),
-                        Files.size(large) >> 20, report.verdict(), report.persons());
-                out.printf("  end to end: %.1f s, %,.0f cells/s on one core (target >= 1,000,000 cells/s)%n",
-                        seconds, report.cells() / seconds);
-                out.printf("  extraction alone (baseline, same run): %.1f s, %,.0f cells/s%n", extractSeconds, extracted / extractSeconds);
-                out.printf("  peak heap during the scan: %d MB (sum of heap pool peaks; target <= 256 MB)%n", peak >> 20);
+                benchLargeSheet(inspector, work, out);
+            }
+            if (pdfPages > 0) {
+                benchPdf(inspector, work, out);
             }
             out.flush();
             return ExitCodes.PASS;
@@ -115,6 +90,74 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    private void benchIce(Inspector inspector, Path work, java.io.PrintWriter out) throws Exception {
+        Path ice = Scenario.ICE_VERY_HIDDEN.write(work, 6_252, 2022);
+        for (int i = 0; i < warmup; i++) {
+            inspector.inspect(ice, ice.toString());
+        }
+        double[] millis = new double[runs];
+        FileReport last = null;
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            last = inspector.inspect(ice, ice.toString());
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        out.printf("ICE workbook (6,252 persons, very hidden sheet, %d KB): verdict %s, persons %d%n",
+                Files.size(ice) >> 10, last.verdict(), last.persons());
+        out.printf("  end to end, warm: median %.1f ms, min %.1f ms, p90 %.1f ms over %d runs (target well under 100 ms)%n",
+                millis[runs / 2], millis[0], millis[(int) Math.min(runs - 1, Math.round(runs * 0.9))], runs);
+        out.flush();
+    }
+
+    private void benchLargeSheet(Inspector inspector, Path work, java.io.PrintWriter out) throws Exception {
+        out.printf("generating a %,d-row sheet...%n", rows);
+        out.flush();
+        Path large = Scenario.LARGE.write(work, rows, 2022);
+        Path warm = Scenario.LARGE.write(Files.createDirectories(work.resolve("warm")), Math.min(rows, 50_000), 7);
+        inspector.inspect(warm, warm.toString());
+        long extractStart = System.nanoTime();
+        long extracted = extractOnly(large);
+        double extractSeconds = (System.nanoTime() - extractStart) / 1e9;
+        System.gc();
+        resetPeaks();
+        long start = System.nanoTime();
+        FileReport report = inspector.inspect(large, large.toString());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long peak = peakHeap();
+        out.printf("large sheet (%,d rows, %,d cells, %d MB on disk): verdict %s, persons %,d%n", rows, report.cells(),
+                Files.size(large) >> 20, report.verdict(), report.persons());
+        out.printf("  end to end: %.1f s, %,.0f cells/s on one core (target >= 1,000,000 cells/s)%n",
+                seconds, report.cells() / seconds);
+        out.printf("  extraction alone (baseline, same run): %.1f s, %,.0f cells/s%n", extractSeconds, extracted / extractSeconds);
+        out.printf("  peak heap during the scan: %d MB (sum of heap pool peaks; target <= 256 MB)%n", peak >> 20);
+        out.flush();
+    }
+
+    /** A long PDF report (public prose and one person per page) inspected end to end, after a short warm-up PDF. */
+    private void benchPdf(Inspector inspector, Path work, java.io.PrintWriter out) throws Exception {
+        out.printf("generating a %,d-page PDF...%n", pdfPages);
+        out.flush();
+        Path pdf = Scenario.PDF_LARGE.write(work, pdfPages, 2022);
+        Path warm = Scenario.PDF_LARGE.write(Files.createDirectories(work.resolve("warm-pdf")), Math.min(pdfPages, 20), 7);
+        inspector.inspect(warm, warm.toString());
+        long extractStart = System.nanoTime();
+        long characters = extractTextOnly(pdf);
+        double extractSeconds = (System.nanoTime() - extractStart) / 1e9;
+        System.gc();
+        resetPeaks();
+        long start = System.nanoTime();
+        FileReport report = inspector.inspect(pdf, pdf.toString());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long peak = peakHeap();
+        out.printf("PDF report (%,d pages, %,d KB on disk): verdict %s, persons %,d%n", pdfPages, Files.size(pdf) >> 10,
+                report.verdict(), report.persons());
+        out.printf("  end to end: %.1f s, %.1f ms per page%n", seconds, seconds * 1000 / pdfPages);
+        out.printf("  extraction alone (baseline, same run): %.1f s, %,d characters of text%n", extractSeconds, characters);
+        out.printf("  peak heap during the scan: %d MB (sum of heap pool peaks)%n", peak >> 20);
+        out.flush();
     }
 
     private static long extractOnly(Path file) throws Exception {
@@ -132,6 +175,23 @@ final class BenchCommand implements Callable<Integer> {
         };
         new XlsxExtractor().extract(file, counting, ExtractionContext.startingNow(Policy.defaults().limits()));
         return cells[0];
+    }
+
+    private static long extractTextOnly(Path file) throws Exception {
+        long[] characters = {0};
+        ContentSink counting = new ContentSink() {
+            @Override public void startTable(TableSource table) { }
+            @Override public void row(int rowIndex, List<TableCell> row) { }
+            @Override public void endTable() { }
+            @Override public void text(Location location, Visibility visibility, String text) {
+                characters[0] += text.length();
+            }
+            @Override public void hiddenPlace(HiddenPlace place) { }
+            @Override public void embedded(String path, Path embedded) { }
+            @Override public void notInspected(InspectionFailure failure) { }
+        };
+        new PdfExtractor().extract(file, counting, ExtractionContext.startingNow(Policy.defaults().limits()));
+        return characters[0];
     }
 
     private static void resetPeaks() {

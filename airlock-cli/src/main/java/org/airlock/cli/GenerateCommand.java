@@ -48,7 +48,7 @@ final class GenerateCommand implements Callable<Integer> {
         List<Scenario> chosen = new ArrayList<>();
         if (scenarios.isEmpty()) {
             for (Scenario s : Scenario.values()) {
-                if (s != Scenario.LARGE) {
+                if (s != Scenario.LARGE && s != Scenario.PDF_LARGE) {
                     chosen.add(s);
                 }
             }

@@ -61,6 +61,7 @@ public final class PolicyLoader {
         @JsonProperty("max-compression-ratio") public Double maxCompressionRatio;
         @JsonProperty("max-depth") public Integer maxDepth;
         @JsonProperty("timeout-seconds") public Long timeoutSeconds;
+        @JsonProperty("max-pages") public Integer maxPages;
     }
 
     public static Policy load(Path file) throws PolicyException {
@@ -104,7 +105,8 @@ public final class PolicyLoader {
                     limits.maxZipEntries == null ? l.maxEntries() : limits.maxZipEntries,
                     limits.maxCompressionRatio == null ? l.maxCompressionRatio() : limits.maxCompressionRatio,
                     limits.maxDepth == null ? l.maxDepth() : limits.maxDepth,
-                    limits.timeoutSeconds == null ? l.timeout() : Duration.ofSeconds(limits.timeoutSeconds));
+                    limits.timeoutSeconds == null ? l.timeout() : Duration.ofSeconds(limits.timeoutSeconds),
+                    limits.maxPages == null ? l.maxPages() : limits.maxPages);
             return new Policy(doc.name == null ? file.getFileName().toString() : doc.name,
                     block.personsAtLeast == null ? d.blockPersons() : block.personsAtLeast,
                     categories,

@@ -15,6 +15,7 @@ public enum DocumentType {
     PPT("PowerPoint 97-2003 presentation (ppt)", true),
     ODP("OpenDocument presentation (odp)", true),
     ODS("OpenDocument spreadsheet (ods)", true),
+    PDF("PDF document", true),
     ENCRYPTED_OFFICE("encrypted Office document", false),
     XLSB("Excel binary workbook (xlsb)", false),
     OTHER_OFFICE("Office or OpenDocument file that is not a workbook", false),

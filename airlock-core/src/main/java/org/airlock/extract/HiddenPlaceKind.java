@@ -41,7 +41,18 @@ public enum HiddenPlaceKind {
     TEXT_BOXES("text boxes"),
     SPEAKER_NOTES("speaker notes"),
     HIDDEN_SLIDES("hidden slides"),
-    OFF_SLIDE_OBJECTS("objects outside the slide");
+    OFF_SLIDE_OBJECTS("objects outside the slide"),
+    // PDF hiding places.
+    FAILED_REDACTION("failed redaction: text under a box drawn over it"),
+    INVISIBLE_TEXT("invisible text"),
+    TEXT_OUTSIDE_PAGE("text outside the page"),
+    LAYER_OFF("layer (optional content) switched off"),
+    ANNOTATIONS("annotations and their authors"),
+    FORM_FIELDS("filled form fields"),
+    HIDDEN_FORM_FIELDS("hidden form fields"),
+    ATTACHED_FILES("attached files"),
+    EARLIER_REVISIONS("earlier revisions kept by incremental updates"),
+    XMP_METADATA("XMP metadata");
 
     private final String description;
 

@@ -49,6 +49,8 @@ public final class TypeDetector {
             type = insideOle2(file);
         } else if (media.equals("application/rtf") || media.equals("text/rtf")) {
             type = DocumentType.RTF;
+        } else if (media.equals("application/pdf")) {
+            type = DocumentType.PDF;
         } else if (media.startsWith("text/")) {
             type = CsvDialect.sniff(file) != null ? DocumentType.CSV : DocumentType.TEXT;
         } else {
@@ -178,6 +180,7 @@ public final class TypeDetector {
             case XLSX -> Set.of("xlsx", "xlsm", "xltx", "xltm");
             case XLS -> Set.of("xls", "xlt");
             case XLSB -> Set.of("xlsb");
+            case PDF -> Set.of("pdf");
             case CSV -> Set.of("csv", "tsv", "txt", "tab", "psv");
             case TEXT -> Set.of("txt", "md", "markdown", "text", "log", "csv", "tsv");
             case ENCRYPTED_OFFICE -> Set.of("xlsx", "xlsm", "docx", "docm", "pptx", "pptm", "xls", "doc", "ppt");

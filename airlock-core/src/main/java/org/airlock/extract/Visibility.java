@@ -33,7 +33,16 @@ public enum Visibility {
     TEXT_BOX("in a text box", false),
     SPEAKER_NOTES("in the speaker notes (not shown in the slide show)", true),
     HIDDEN_SLIDE("on a hidden slide (skipped in the slide show)", true),
-    OFF_SLIDE("in an object placed outside the slide, where the show does not display it", true);
+    OFF_SLIDE("in an object placed outside the slide, where the show does not display it", true),
+    // PDF hiding places.
+    UNDER_REDACTION_BOX("under a box drawn over it (a failed redaction: the text is still in the file and can be copied)", true),
+    INVISIBLE_TEXT("in invisible text (PDF text rendering mode 3: never painted)", true),
+    OUTSIDE_PAGE("placed outside the visible page area", true),
+    LAYER_OFF("in a layer (optional content) that is switched off", true),
+    ANNOTATION("in an annotation (sticky note, mark-up) or its author", true),
+    FORM_FIELD("in a form field's value", false),
+    HIDDEN_FORM_FIELD("in a hidden form field", true),
+    EARLIER_REVISION("in an earlier revision kept in the file by an incremental update", true);
 
     private final String description;
     private final boolean hidden;

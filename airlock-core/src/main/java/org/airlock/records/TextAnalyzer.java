@@ -6,14 +6,16 @@ import java.util.List;
 import java.util.Set;
 import org.airlock.detect.Category;
 import org.airlock.detect.Detection;
+import org.airlock.detect.FindingType;
 import org.airlock.detect.TextDetectors;
 import org.airlock.extract.Location;
 import org.airlock.extract.Visibility;
 
 /**
  * Finds person records in free text: matches closer than {@value #GAP} characters to each other
- * form one passage until a second identifier of a kind already seen starts the next person, and
- * a passage with an identifier and another category is one record, as a row is in a table.
+ * form one passage, and a passage with an identifier and another category is one record, as a
+ * row is in a table. A name, birth date or identifier repeated after a complete record starts the
+ * next record, so a list of people in prose counts each person.
  */
 public final class TextAnalyzer {
 
@@ -40,7 +42,7 @@ public final class TextAnalyzer {
         List<Hit> passage = new ArrayList<>();
         int passageEnd = -1;
         for (Detection detection : detections) {
-            if (!passage.isEmpty() && (detection.start() - passageEnd > GAP || startsAnotherPerson(passage, detection))) {
+            if (!passage.isEmpty() && (detection.start() - passageEnd > GAP || startsNextRecord(passage, detection))) {
                 close(location, visibility, passage);
                 passage = new ArrayList<>();
             }
@@ -51,20 +53,23 @@ public final class TextAnalyzer {
     }
 
     /**
-     * A second identifier of a type the passage already holds (a second name, a second A-number)
-     * starts the next person: a list in prose ("Maria LOPEZ, DOB ...; Juan PEREZ, DOB ...") is
-     * many records, not one.
+     * Whether a match begins the next person's record rather than adding to this one: lines of case
+     * notes ("Detainee A, DOB ..., A-number ...") sit closer than {@value #GAP} characters, and a
+     * second name, birth date or identifier after a complete record is the next person.
      */
-    private static boolean startsAnotherPerson(List<Hit> passage, Detection next) {
-        if (!next.type().directIdentifier()) {
+    private static boolean startsNextRecord(List<Hit> passage, Detection detection) {
+        FindingType type = detection.type();
+        if (type != FindingType.PERSON_NAME && type != FindingType.DATE_OF_BIRTH && !type.directIdentifier()) {
             return false;
         }
+        boolean repeated = false;
         for (Hit hit : passage) {
-            if (hit.detection().type() == next.type()) {
-                return true;
+            if (hit.detection().type() == type) {
+                repeated = true;
+                break;
             }
         }
-        return false;
+        return repeated && RecordRule.isRecord(passage, RecordRule.categories(passage));
     }
 
     private void close(Location location, Visibility visibility, List<Hit> passage) {

@@ -24,6 +24,7 @@ import org.airlock.extract.Location;
 import org.airlock.extract.TypeDetector;
 import org.airlock.extract.csv.CsvExtractor;
 import org.airlock.extract.ole.OlePackageExtractor;
+import org.airlock.extract.pdf.PdfExtractor;
 import org.airlock.extract.text.TextExtractor;
 import org.airlock.extract.xls.XlsExtractor;
 import org.airlock.extract.xlsx.XlsxExtractor;
@@ -59,6 +60,7 @@ public final class Inspector {
         extractors.put(DocumentType.ODT, org.airlock.extract.odf.OpenDocumentExtractor.text());
         extractors.put(DocumentType.ODS, org.airlock.extract.odf.OpenDocumentExtractor.spreadsheet());
         extractors.put(DocumentType.ODP, org.airlock.extract.odf.OpenDocumentExtractor.presentation());
+        extractors.put(DocumentType.PDF, new PdfExtractor());
     }
 
     public Policy policy() {

@@ -140,7 +140,63 @@ public enum Scenario {
     PPT_TABLE("ppt-table", "ppt", true, 25,
             "a PowerPoint 97-2003 deck with a table of detainees on a slide"),
     DOCX_ENCRYPTED("docx-encrypted", "docx", true, 0,
-            "the tracked-deletion press release encrypted with the password \"" + Scenario.ENCRYPTION_PASSWORD + "\": cannot be inspected");
+            "the tracked-deletion press release encrypted with the password \"" + Scenario.ENCRYPTION_PASSWORD + "\": cannot be inspected"),
+    PDF_FAILED_REDACTION("pdf-failed-redaction", "pdf", true, 12,
+            "a PDF whose detainee lines are under black boxes drawn over the text (Manafort 2019)"),
+    PDF_REDACTED_PROPERLY("pdf-redacted-properly", "pdf", false, 12,
+            "harmless: the same black boxes, with the text under them removed"),
+    PDF_REDACTION_ANNOTATIONS("pdf-redaction-annotations", "pdf", true, 12,
+            "a PDF whose detainee lines are marked by unapplied Redact, black Square and black highlight annotations"),
+    PDF_INVISIBLE_TEXT("pdf-invisible-text", "pdf", true, 12,
+            "a public page with detainee lines in invisible text (rendering mode 3)"),
+    PDF_INVISIBLE_TEXT_CLEAN("pdf-invisible-text-clean", "pdf", false, 0,
+            "harmless: a public page with a drafting note in invisible text"),
+    PDF_OFF_PAGE("pdf-off-page", "pdf", true, 12,
+            "a public page with detainee lines placed outside the page"),
+    PDF_OFF_PAGE_CLEAN("pdf-off-page-clean", "pdf", false, 0,
+            "harmless: a public page with a layout note outside the page"),
+    PDF_WHITE_TEXT("pdf-white-text", "pdf", true, 12,
+            "a public page with detainee lines in white text"),
+    PDF_WHITE_TEXT_CLEAN("pdf-white-text-clean", "pdf", false, 0,
+            "harmless: a public page with a drafting note in white text"),
+    PDF_LAYER_OFF("pdf-layer-off", "pdf", true, 12,
+            "a public page with detainee lines in a layer (optional content) switched off"),
+    PDF_LAYER_OFF_CLEAN("pdf-layer-off-clean", "pdf", false, 0,
+            "harmless: a public page with a drafting note in a layer switched off"),
+    PDF_ANNOTATIONS("pdf-annotations", "pdf", true, 12,
+            "a public page with one sticky note per detainee"),
+    PDF_ANNOTATIONS_CLEAN("pdf-annotations-clean", "pdf", false, 0,
+            "harmless: a public page with sticky notes about the layout"),
+    PDF_FORM_FIELDS("pdf-form-fields", "pdf", true, 12,
+            "a form whose hidden field lists detainees"),
+    PDF_FORM_FIELDS_CLEAN("pdf-form-fields-clean", "pdf", false, 0,
+            "harmless: a form whose hidden field holds a drafting note"),
+    PDF_ATTACHMENT("pdf-attachment", "pdf", true, 200,
+            "a public page with the ICE-style detainees workbook attached"),
+    PDF_ATTACHMENT_CLEAN("pdf-attachment-clean", "pdf", false, 0,
+            "harmless: a public page with a statistics workbook attached"),
+    PDF_EARLIER_REVISION("pdf-earlier-revision", "pdf", true, 12,
+            "detainee lines removed by an incremental update: the earlier revision is still in the file"),
+    PDF_EARLIER_REVISION_CLEAN("pdf-earlier-revision-clean", "pdf", false, 0,
+            "harmless: an incremental update that corrected a figure"),
+    PDF_METADATA("pdf-metadata", "pdf", true, 12,
+            "a public page whose Subject and XMP description list detainees"),
+    PDF_METADATA_CLEAN("pdf-metadata-clean", "pdf", false, 0,
+            "harmless: a public page with ordinary metadata"),
+    PDF_PUBLIC_OFFICIALS("pdf-public-officials", "pdf", false, 0,
+            "harmless: a press release that names only public officials"),
+    PDF_ENCRYPTED("pdf-encrypted", "pdf", true, 0,
+            "a PDF of detainees that needs the password \"" + PdfDocuments.USER_PASSWORD + "\" to open: cannot be inspected"),
+    PDF_OWNER_PASSWORD("pdf-owner-password", "pdf", true, 12,
+            "a PDF of detainees encrypted with an owner password only: opens without one, so it is inspected"),
+    PDF_TRUNCATED("pdf-truncated", "pdf", true, 0,
+            "a public PDF cut off after 60% of its bytes: cannot be fully inspected"),
+    PDF_CORRUPT("pdf-corrupt", "pdf", true, 0,
+            "a PDF header followed by random bytes: cannot be inspected"),
+    PDF_SCANNED("pdf-scanned", "pdf", true, 0,
+            "two scanned pages (images, no text): cannot be inspected without OCR"),
+    PDF_LARGE("pdf-large", "pdf", true, 500,
+            "a long PDF report for benchmarks, one detainee line per page (count = pages)");
 
     /** Password of the {@link #ENCRYPTED} file. */
     public static final String ENCRYPTION_PASSWORD = "airlock";
@@ -263,6 +319,34 @@ public enum Scenario {
             case PPT_OFF_SLIDE -> SlideDecks.legacyDeck(out, SlideDecks.Hiding.OFF_SLIDE, persons, seed);
             case PPT_TABLE -> SlideDecks.legacyDeck(out, SlideDecks.Hiding.TABLE, persons, seed);
             case DOCX_ENCRYPTED -> WordDocuments.encrypted(out, ENCRYPTION_PASSWORD, 3, seed);
+            case PDF_FAILED_REDACTION -> PdfDocuments.failedRedaction(out, persons, seed);
+            case PDF_REDACTED_PROPERLY -> PdfDocuments.redactedProperly(out, persons, seed);
+            case PDF_REDACTION_ANNOTATIONS -> PdfDocuments.redactionAnnotations(out, persons, seed);
+            case PDF_INVISIBLE_TEXT -> PdfDocuments.invisibleText(out, persons, true, seed);
+            case PDF_INVISIBLE_TEXT_CLEAN -> PdfDocuments.invisibleText(out, 0, false, seed);
+            case PDF_OFF_PAGE -> PdfDocuments.offPage(out, persons, true, seed);
+            case PDF_OFF_PAGE_CLEAN -> PdfDocuments.offPage(out, 0, false, seed);
+            case PDF_WHITE_TEXT -> PdfDocuments.whiteText(out, persons, true, seed);
+            case PDF_WHITE_TEXT_CLEAN -> PdfDocuments.whiteText(out, 0, false, seed);
+            case PDF_LAYER_OFF -> PdfDocuments.layerOff(out, persons, true, seed);
+            case PDF_LAYER_OFF_CLEAN -> PdfDocuments.layerOff(out, 0, false, seed);
+            case PDF_ANNOTATIONS -> PdfDocuments.annotations(out, persons, true, seed);
+            case PDF_ANNOTATIONS_CLEAN -> PdfDocuments.annotations(out, 0, false, seed);
+            case PDF_FORM_FIELDS -> PdfDocuments.formFields(out, persons, true, seed);
+            case PDF_FORM_FIELDS_CLEAN -> PdfDocuments.formFields(out, 0, false, seed);
+            case PDF_ATTACHMENT -> PdfDocuments.attachment(out, persons, true, seed);
+            case PDF_ATTACHMENT_CLEAN -> PdfDocuments.attachment(out, 0, false, seed);
+            case PDF_EARLIER_REVISION -> PdfDocuments.earlierRevision(out, persons, true, seed);
+            case PDF_EARLIER_REVISION_CLEAN -> PdfDocuments.earlierRevision(out, 0, false, seed);
+            case PDF_METADATA -> PdfDocuments.metadata(out, persons, true, seed);
+            case PDF_METADATA_CLEAN -> PdfDocuments.metadata(out, 0, false, seed);
+            case PDF_PUBLIC_OFFICIALS -> PdfDocuments.publicOfficials(out);
+            case PDF_ENCRYPTED -> PdfDocuments.encrypted(out, 12, seed);
+            case PDF_OWNER_PASSWORD -> PdfDocuments.ownerPasswordOnly(out, persons, seed);
+            case PDF_TRUNCATED -> PdfDocuments.truncated(out);
+            case PDF_CORRUPT -> PdfDocuments.corrupt(out, seed);
+            case PDF_SCANNED -> PdfDocuments.scanned(out, seed);
+            case PDF_LARGE -> PdfDocuments.manyPages(out, persons, seed);
         };
     }
 

@@ -43,7 +43,11 @@ class ScenarioTest {
         assertThat(Arrays.stream(Scenario.values()).filter(s -> !s.leak()))
                 .containsExactlyInAnyOrder(Scenario.AGGREGATE, Scenario.BUDGET, Scenario.FACILITIES, Scenario.DOCX_CLEAN,
                         Scenario.ODT_CLEAN, Scenario.ODS_CLEAN, Scenario.ODP_CLEAN, Scenario.PPTX_CLEAN, Scenario.RTF_CLEAN,
-                        Scenario.PPT_CLEAN);
+                        Scenario.PPT_CLEAN,
+                        Scenario.PDF_REDACTED_PROPERLY, Scenario.PDF_INVISIBLE_TEXT_CLEAN, Scenario.PDF_OFF_PAGE_CLEAN,
+                        Scenario.PDF_WHITE_TEXT_CLEAN, Scenario.PDF_LAYER_OFF_CLEAN, Scenario.PDF_ANNOTATIONS_CLEAN,
+                        Scenario.PDF_FORM_FIELDS_CLEAN, Scenario.PDF_ATTACHMENT_CLEAN, Scenario.PDF_EARLIER_REVISION_CLEAN,
+                        Scenario.PDF_METADATA_CLEAN, Scenario.PDF_PUBLIC_OFFICIALS);
         assertThat(Arrays.stream(Scenario.values()).filter(s -> !s.leak())).allSatisfy(s ->
                 assertThat(s.description()).startsWith("harmless"));
         assertThat(Scenario.ICE.defaultPersons()).isEqualTo(6_252);
@@ -58,7 +62,9 @@ class ScenarioTest {
         Path file = scenario.write(dir, persons, 5);
         assertThat(file).isEqualTo(dir.resolve(scenario.fileName()));
         assertThat(Files.size(file)).isPositive();
-        if (scenario.fileName().endsWith(".csv")) {
+        if (scenario.fileName().endsWith(".pdf")) {
+            assertThat(new String(Files.readAllBytes(file), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        } else if (scenario.fileName().endsWith(".csv")) {
             assertThat(Files.readAllLines(file)).hasSize(31);
         } else if (!UNREADABLE.contains(scenario) && scenario.fileName().matches(".*\\.xlsx?")) {
             try (Workbook workbook = WorkbookFactory.create(file.toFile())) {
