@@ -44,8 +44,30 @@ public final class TypeDetector {
         } else if (media.equals("application/x-tika-msoffice") || media.equals("application/vnd.ms-excel")
                 || media.equals("application/x-tika-ooxml-protected")) {
             type = insideOle2(file);
+        } else if (media.equals("text/html") || media.equals("application/xhtml+xml")) {
+            type = DocumentType.HTML;
+        } else if (media.equals("application/json")) {
+            type = DocumentType.JSON;
+        } else if (media.equals("message/rfc822")) {
+            type = DocumentType.EMAIL;
+        } else if (media.equals("application/vnd.ms-outlook")) {
+            type = DocumentType.OUTLOOK_MESSAGE;
+        } else if (media.equals("application/xml") || media.equals("text/xml") || media.endsWith("+xml")) {
+            type = DocumentType.XML;
+        } else if (media.startsWith("image/")) {
+            type = DocumentType.IMAGE;
+        } else if (media.equals("application/x-tar") || media.equals("application/x-gtar")) {
+            type = DocumentType.TAR;
+        } else if (media.equals("application/gzip") || media.equals("application/x-gzip") || media.equals("application/x-bzip2")
+                || media.equals("application/x-xz")) {
+            type = DocumentType.COMPRESSED;
+        } else if (media.equals("application/x-7z-compressed")) {
+            type = DocumentType.SEVEN_ZIP;
         } else if (media.startsWith("text/")) {
-            type = CsvDialect.sniff(file) != null ? DocumentType.CSV : DocumentType.TEXT;
+            type = TextSniffer.sniff(file);
+            if (type == DocumentType.TEXT && CsvDialect.sniff(file) != null) {
+                type = DocumentType.CSV;
+            }
         } else {
             type = DocumentType.OTHER;
         }
@@ -98,6 +120,9 @@ public final class TypeDetector {
             if (entries.contains("Workbook") || entries.contains("WORKBOOK") || entries.contains("Book")) {
                 return DocumentType.XLS;
             }
+            if (entries.contains("__properties_version1.0") || entries.stream().anyMatch(e -> e.startsWith("__substg1.0_"))) {
+                return DocumentType.OUTLOOK_MESSAGE;
+            }
             if (entries.contains("\u0001Ole10Native") || entries.contains("Package")) {
                 return DocumentType.OLE_PACKAGE;
             }
@@ -114,6 +139,11 @@ public final class TypeDetector {
             case XLSB -> "application/vnd.ms-excel.sheet.binary.macroenabled.12";
             case CSV -> "text/csv";
             case ENCRYPTED_OFFICE -> "application/x-tika-ooxml-protected";
+            case HTML -> magic.equals("application/xhtml+xml") ? magic : "text/html";
+            case JSON -> "application/json";
+            case XML -> magic.startsWith("text/plain") ? "application/xml" : magic;
+            case EMAIL -> "message/rfc822";
+            case OUTLOOK_MESSAGE -> "application/vnd.ms-outlook";
             default -> magic;
         };
     }
@@ -131,6 +161,16 @@ public final class TypeDetector {
             case CSV -> Set.of("csv", "tsv", "txt", "tab", "psv");
             case TEXT -> Set.of("txt", "md", "markdown", "text", "log", "csv", "tsv");
             case ENCRYPTED_OFFICE -> Set.of("xlsx", "xlsm", "docx", "pptx", "xls", "doc", "ppt");
+            case HTML -> Set.of("html", "htm", "xhtml", "xht", "shtml", "php", "asp", "aspx", "jsp");
+            case JSON -> Set.of("json", "geojson", "jsonld", "map", "webmanifest");
+            case XML -> Set.of("xml", "svg", "rss", "atom", "kml", "gpx", "xsd", "xsl", "xslt", "rdf", "xlf", "plist");
+            case EMAIL -> Set.of("eml", "mht", "mhtml", "mbox");
+            case OUTLOOK_MESSAGE -> Set.of("msg");
+            case IMAGE -> Set.of("jpg", "jpeg", "jpe", "jfif", "png", "tif", "tiff", "heic", "heif", "webp", "gif", "bmp", "ico");
+            case ZIP -> Set.of("zip", "jar");
+            case TAR -> Set.of("tar");
+            case COMPRESSED -> Set.of("gz", "tgz", "gzip", "bz2", "tbz", "tbz2", "xz", "txz", "svgz");
+            case SEVEN_ZIP -> Set.of("7z");
             default -> Set.of(ext);
         };
         return expected.contains(ext) ? "" : "the name ends in ." + ext + " but the content is " + type.description();

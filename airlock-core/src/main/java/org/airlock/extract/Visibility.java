@@ -22,7 +22,13 @@ public enum Visibility {
     HEADER_FOOTER("in a print header or footer", false),
     METADATA("in the document properties", true),
     EXTERNAL_LINK_CACHE("in cached values of an external link", true),
-    EMBEDDED_OBJECT("in an embedded document", true);
+    EMBEDDED_OBJECT("in an embedded document", true),
+    MARKUP_COMMENT("in a comment in the page's markup (HTML or XML), never displayed", true),
+    HIDDEN_ELEMENT("in an HTML element hidden from display (hidden attribute, display:none, visibility:hidden, template)", true),
+    ATTRIBUTE("in an HTML attribute (data-*, title, alt, hidden input value), not shown as page text", true),
+    INLINE_DATA("in data inside the page's scripts (JSON, JSON-LD, script literals), not shown as page text", true),
+    IMAGE_METADATA("in the image's metadata (EXIF, XMP, IPTC, comments), not in the picture", true),
+    MAIL_HEADER("in an e-mail header (sender, recipients, subject)", false);
 
     private final String description;
     private final boolean hidden;

@@ -22,7 +22,17 @@ import org.airlock.extract.InspectionException;
 import org.airlock.extract.InspectionFailure;
 import org.airlock.extract.Location;
 import org.airlock.extract.TypeDetector;
+import org.airlock.extract.archive.CompressedFileExtractor;
+import org.airlock.extract.archive.SevenZipArchiveExtractor;
+import org.airlock.extract.archive.TarArchiveExtractor;
+import org.airlock.extract.archive.ZipArchiveExtractor;
 import org.airlock.extract.csv.CsvExtractor;
+import org.airlock.extract.data.JsonExtractor;
+import org.airlock.extract.data.XmlExtractor;
+import org.airlock.extract.html.HtmlExtractor;
+import org.airlock.extract.image.ImageExtractor;
+import org.airlock.extract.mail.EmlExtractor;
+import org.airlock.extract.mail.MsgExtractor;
 import org.airlock.extract.ole.OlePackageExtractor;
 import org.airlock.extract.text.TextExtractor;
 import org.airlock.extract.xls.XlsExtractor;
@@ -51,6 +61,16 @@ public final class Inspector {
         extractors.put(DocumentType.CSV, new CsvExtractor());
         extractors.put(DocumentType.TEXT, new TextExtractor());
         extractors.put(DocumentType.OLE_PACKAGE, new OlePackageExtractor());
+        extractors.put(DocumentType.HTML, new HtmlExtractor());
+        extractors.put(DocumentType.JSON, new JsonExtractor());
+        extractors.put(DocumentType.XML, new XmlExtractor());
+        extractors.put(DocumentType.EMAIL, new EmlExtractor());
+        extractors.put(DocumentType.OUTLOOK_MESSAGE, new MsgExtractor());
+        extractors.put(DocumentType.IMAGE, new ImageExtractor());
+        extractors.put(DocumentType.ZIP, new ZipArchiveExtractor());
+        extractors.put(DocumentType.TAR, new TarArchiveExtractor());
+        extractors.put(DocumentType.COMPRESSED, new CompressedFileExtractor());
+        extractors.put(DocumentType.SEVEN_ZIP, new SevenZipArchiveExtractor());
     }
 
     public Policy policy() {
