@@ -130,7 +130,9 @@ public final class HtmlExtractor implements Extractor {
                 enter(element);
             } else if (node instanceof Comment comment) {
                 comments++;
-                emit(locationOf(comment.parent()), Visibility.MARKUP_COMMENT, comment.getData());
+                for (String passage : Passages.split(comment.getData())) {
+                    emit(locationOf(comment.parent()), Visibility.MARKUP_COMMENT, passage);
+                }
             } else if (node instanceof TextNode textNode && tableDepth == 0) {
                 String value = textNode.text();
                 if (!value.isBlank()) {
@@ -149,7 +151,10 @@ public final class HtmlExtractor implements Extractor {
         @Override
         public void tail(Node node, int depth) {
             if (node instanceof Element element) {
-                if (element.isBlock() || element.normalName().equals("br")) {
+                if (element.isBlock()) {
+                    // One block (paragraph, list item, cell) is one passage: a list of people stays a list of records.
+                    flush();
+                } else if (element.normalName().equals("br")) {
                     text.append('\n');
                 }
                 if (element.normalName().equals("table")) {
