@@ -47,6 +47,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "15", description = "Untimed warm-up runs (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--zip-mb", defaultValue = "0",
+            description = "Also write a zip of about this many MB of generated workbooks and time its scan (0: skip; default: ${DEFAULT-VALUE}).")
+    int zipMb;
+
     @Option(names = "--dir", description = "Where to write the generated workbooks (default: a temporary directory, deleted after).")
     Path dir;
 
@@ -104,6 +108,9 @@ final class BenchCommand implements Callable<Integer> {
                 out.printf("  extraction alone (baseline, same run): %.1f s, %,.0f cells/s%n", extractSeconds, extracted / extractSeconds);
                 out.printf("  peak heap during the scan: %d MB (sum of heap pool peaks; target <= 256 MB)%n", peak >> 20);
             }
+            if (zipMb > 0) {
+                zipBench(inspector, work, out);
+            }
             out.flush();
             return ExitCodes.PASS;
         } finally {
@@ -115,6 +122,46 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
+    }
+
+    /**
+     * A zip of office files as a site's "download everything" archive: workbooks of several kinds
+     * (the ICE shape, the Home Office shape, hidden rows, a legacy xls, a 50,000-row sheet and
+     * harmless aggregates) repeated under distinct names until the zip reaches the size asked.
+     */
+    private void zipBench(Inspector inspector, Path work, java.io.PrintWriter out) throws Exception {
+        Path sources = Files.createDirectories(work.resolve("zip-sources"));
+        List<Path> kinds = List.of(
+                Scenario.ICE_VERY_HIDDEN.write(sources, 6_252, 1), Scenario.HOME_OFFICE.write(sources, 1_000, 2),
+                Scenario.HIDDEN_ROWS.write(sources, 200, 3), Scenario.ICE_XLS.write(sources, 2_000, 4),
+                Scenario.LARGE.write(sources, 50_000, 5), Scenario.AGGREGATE.write(sources, 0, 6), Scenario.BUDGET.write(sources, 0, 7));
+        Path zip = work.resolve("site-download.zip");
+        long target = (long) zipMb << 20;
+        int members = 0;
+        out.printf("writing a %d MB zip of generated workbooks...%n", zipMb);
+        out.flush();
+        try (var zipOut = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            zipOut.setLevel(1);
+            while (Files.size(zip) < target) {
+                Path kind = kinds.get(members % kinds.size());
+                String name = kind.getFileName().toString();
+                zipOut.putNextEntry(new java.util.zip.ZipEntry("unit-" + (members / kinds.size()) + "/" + name));
+                Files.copy(kind, zipOut);
+                zipOut.closeEntry();
+                zipOut.flush();
+                members++;
+            }
+        }
+        System.gc();
+        resetPeaks();
+        long start = System.nanoTime();
+        FileReport report = inspector.inspect(zip, zip.getFileName().toString());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long peak = peakHeap();
+        out.printf("zip of office files (%d MB, %,d workbooks): verdict %s, persons %,d, %d not inspected%n",
+                Files.size(zip) >> 20, members, report.verdict(), report.persons(), report.notInspected().size());
+        out.printf("  end to end: %.1f s (%.1f MB/s); peak heap during the scan: %d MB (sum of heap pool peaks)%n",
+                seconds, Files.size(zip) / 1048576.0 / seconds, peak >> 20);
     }
 
     private static long extractOnly(Path file) throws Exception {
