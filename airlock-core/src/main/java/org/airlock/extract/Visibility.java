@@ -28,7 +28,8 @@ public enum Visibility {
     ATTRIBUTE("in an HTML attribute (data-*, title, alt, hidden input value), not shown as page text", true),
     INLINE_DATA("in data inside the page's scripts (JSON, JSON-LD, script literals), not shown as page text", true),
     IMAGE_METADATA("in the image's metadata (EXIF, XMP, IPTC, comments), not in the picture", true),
-    MAIL_HEADER("in an e-mail header (sender, recipients, subject)", false);
+    MAIL_HEADER("in an e-mail header (sender, recipients, subject)", false),
+    CONTAINED_FILE("in a file inside an archive or attached to a message (seen by whoever opens it)", false);
 
     private final String description;
     private final boolean hidden;

@@ -22,6 +22,7 @@ import org.airlock.extract.InspectionException;
 import org.airlock.extract.InspectionFailure;
 import org.airlock.extract.Location;
 import org.airlock.extract.TypeDetector;
+import org.airlock.extract.Visibility;
 import org.airlock.extract.archive.CompressedFileExtractor;
 import org.airlock.extract.archive.SevenZipArchiveExtractor;
 import org.airlock.extract.archive.TarArchiveExtractor;
@@ -145,11 +146,16 @@ public final class Inspector {
 
         @Override
         public void embedded(String path, Path file) {
-            open(path, file, delegate(), 1);
+            open(path, file, delegate(), 1, Visibility.EMBEDDED_OBJECT);
         }
 
         @Override
-        public void open(String path, Path file, ContentSink outer, int depth) {
+        public void contained(String path, Path file) {
+            open(path, file, delegate(), 1, Visibility.CONTAINED_FILE);
+        }
+
+        @Override
+        public void open(String path, Path file, ContentSink outer, int depth, Visibility visibleAs) {
             Location where = Location.of("").inside(path);
             if (depth > context.limits().maxDepth()) {
                 outer.notInspected(new InspectionFailure(FailureKind.TOO_DEEP, where, "depth " + depth));
@@ -162,7 +168,7 @@ public final class Inspector {
                     outer.notInspected(new InspectionFailure(failureFor(type.type()), where, type.type().description()));
                     return;
                 }
-                extractor.extract(file, new EmbeddedSink(outer, path, this, depth), context);
+                extractor.extract(file, new EmbeddedSink(outer, path, this, depth, visibleAs), context);
             } catch (InspectionException e) {
                 outer.notInspected(new InspectionFailure(e.kind(), where, e.detail()));
             } catch (IOException | RuntimeException e) {

@@ -34,8 +34,23 @@ class MailImageArchiveTest {
         assertThat(report.records()).anySatisfy(r -> {
             assertThat(r.location().container()).isEqualTo("attachment 'detention-statistics.xlsx'");
             assertThat(r.location().part()).isEqualTo("sheet 'Detainees'");
-            assertThat(r.visibility()).isEqualTo(Visibility.EMBEDDED_OBJECT);
+            assertThat(r.visibility()).isEqualTo(Visibility.CONTAINED_FILE);
         });
+        assertThat(report.findings()).anySatisfy(f -> {
+            assertThat(f.type()).isEqualTo(FindingType.EMAIL_ADDRESS);
+            assertThat(f.visibility()).isEqualTo(Visibility.MAIL_HEADER);
+        });
+    }
+
+    @Test
+    void workbookAttachedToAnOutlookMessageIsInspectedAsAWorkbook() {
+        FileReport report = scan(Scenario.MSG_ATTACHMENT, 30);
+
+        assertThat(report.type().type()).isEqualTo(DocumentType.OUTLOOK_MESSAGE);
+        assertThat(report.verdict()).isEqualTo(Verdict.BLOCK);
+        assertThat(report.persons()).isEqualTo(30);
+        assertThat(report.records()).anySatisfy(r ->
+                assertThat(r.location().container()).isEqualTo("attachment 'detention-statistics.xlsx'"));
         assertThat(report.findings()).anySatisfy(f -> {
             assertThat(f.type()).isEqualTo(FindingType.EMAIL_ADDRESS);
             assertThat(f.visibility()).isEqualTo(Visibility.MAIL_HEADER);
@@ -82,6 +97,7 @@ class MailImageArchiveTest {
         assertThat(report.records()).anySatisfy(r -> {
             assertThat(r.location().container()).isEqualTo("data/inner.zip › people.xlsx");
             assertThat(r.location().part()).isEqualTo("sheet 'Detainees'");
+            assertThat(r.visibility()).isEqualTo(Visibility.CONTAINED_FILE);
         });
     }
 

@@ -65,6 +65,18 @@ class WebAndDataLeakTest {
     }
 
     @Test
+    void peopleInDataAttributesAreAttributeValuesOfTheirListItems() {
+        FileReport report = scan(Scenario.WEB_ATTRIBUTES, 12);
+
+        assertThat(report.verdict()).isEqualTo(Verdict.BLOCK);
+        assertThat(report.persons()).isEqualTo(12);
+        assertThat(report.records()).allSatisfy(r -> assertThat(r.visibility()).isEqualTo(Visibility.ATTRIBUTE));
+        assertThat(report.findings()).filteredOn(f -> f.type() == FindingType.US_A_NUMBER).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.location().describe()).contains("#cases > li").contains("attributes of <li>"));
+        assertThat(report.hiddenPlaces()).anySatisfy(h -> assertThat(h.kind()).isEqualTo(HiddenPlaceKind.DATA_ATTRIBUTES));
+    }
+
+    @Test
     void aVisibleHtmlTableOfPeopleIsJudgedLikeASheet() {
         FileReport report = scan(Scenario.WEB_TABLE, 20);
 

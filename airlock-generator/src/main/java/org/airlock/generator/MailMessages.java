@@ -41,6 +41,43 @@ public final class MailMessages {
                 "detention-statistics.xlsx", workbook(w -> LeakWorkbooks.aggregateByNationality(w, seed)));
     }
 
+    /**
+     * The same covering note and detainee workbook as an Outlook .msg. No library writes .msg
+     * files (POI HSMF only reads them), so the OLE2 container is assembled here with POI's POIFS:
+     * the MAPI properties Outlook stores as {@code __substg1.0_<id><type>} streams (subject,
+     * body, sender, recipients; an attachment storage with its data and file name), which is
+     * what HSMF reads back.
+     */
+    public static Path outlookWithDetaineeWorkbook(Path out, int persons, long seed) {
+        byte[] attachment = workbook(w -> LeakWorkbooks.iceStyle(w, persons, SheetState.VISIBLE, seed));
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            var root = fs.getRoot();
+            unicode(root, "0037", "Updated detention statistics");
+            unicode(root, "1000", "Please find attached the updated detention statistics for the web page.");
+            unicode(root, "0C1A", "Statistics Unit");
+            unicode(root, "0E04", "Web Team");
+            var recipient = root.createDirectory("__recip_version1.0_#00000000");
+            unicode(recipient, "3001", "Web Team");
+            unicode(recipient, "39FE", "web-team@agency.example");
+            var attached = root.createDirectory("__attach_version1.0_#00000000");
+            attached.createDocument("__substg1.0_37010102", new java.io.ByteArrayInputStream(attachment));
+            unicode(attached, "3707", "detention-statistics.xlsx");
+            unicode(attached, "3704", "detent~1.xls");
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            try (OutputStream stream = Files.newOutputStream(out)) {
+                fs.writeFilesystem(stream);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void unicode(org.apache.poi.poifs.filesystem.DirectoryEntry dir, String property, String value) throws IOException {
+        dir.createDocument("__substg1.0_" + property + "001F",
+                new java.io.ByteArrayInputStream(value.getBytes(java.nio.charset.StandardCharsets.UTF_16LE)));
+    }
+
     private static byte[] workbook(java.util.function.Function<Path, Path> writer) {
         try {
             Path dir = Files.createTempDirectory("airlock-mail-");

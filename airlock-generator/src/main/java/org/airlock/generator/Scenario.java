@@ -94,7 +94,11 @@ public enum Scenario {
     GZIP_BOMB("gzip-bomb", "gz", true, 0,
             "a gzip bomb: 200 MB of zeros"),
     ZIP_TRUNCATED("zip-truncated", "zip", true, 40,
-            "the nested zip cut off after 60% of its bytes");
+            "the nested zip cut off after 60% of its bytes"),
+    MSG_ATTACHMENT("msg-attachment", "msg", true, 40,
+            "an Outlook message with the ICE-style workbook attached"),
+    WEB_ATTRIBUTES("web-attributes", "html", true, 20,
+            "a page listing anonymous cases whose data-detainee attributes hold each person's details");
 
     /** Password of the {@link #ENCRYPTED} file. */
     public static final String ENCRYPTION_PASSWORD = "airlock";
@@ -194,6 +198,8 @@ public enum Scenario {
             case ZIP_NESTED_BOMB -> Archives.nestedZipBomb(out, 4, 16);
             case GZIP_BOMB -> Archives.gzipBomb(out, 200);
             case ZIP_TRUNCATED -> Archives.truncatedZip(out, persons, seed);
+            case MSG_ATTACHMENT -> MailMessages.outlookWithDetaineeWorkbook(out, persons, seed);
+            case WEB_ATTRIBUTES -> WebPages.dataAttributes(out, persons, seed);
         };
     }
 

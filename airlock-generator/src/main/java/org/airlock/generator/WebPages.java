@@ -43,6 +43,17 @@ public final class WebPages {
                 + json.replace("</", "<\\/") + "\n]\n</script>\n");
     }
 
+    /** A list of anonymous "cases" whose {@code data-detainee} attributes hold each person's details. */
+    public static Path dataAttributes(Path out, int persons, long seed) {
+        StringBuilder list = new StringBuilder("<h2>Recent cases</h2>\n<ul id=\"cases\">\n");
+        int i = 1;
+        for (Person p : people(persons, seed)) {
+            list.append("  <li data-detainee=\"").append(PersonProse.html(PersonProse.sentence(p))).append("\">Case ")
+                    .append(i++).append("</li>\n");
+        }
+        return page(out, seed, list.append("</ul>\n").toString());
+    }
+
     /** A visible table of people with a header row, like the ICE sheet on a page. */
     public static Path peopleTable(Path out, int persons, long seed) {
         StringBuilder table = new StringBuilder("<h2>Detainees</h2>\n<table id=\"detainees\">\n<thead><tr><th>Name</th>"

@@ -76,7 +76,7 @@ final class ArchiveMembers {
     void inspect(String name, InputStream in, LongSupplier compressedSoFar) throws InspectionException, IOException {
         Path temp = BoundedCopy.toTempFile(in, compressedSoFar, context);
         try {
-            sink.embedded(name, temp);
+            sink.contained(name, temp);
         } finally {
             Files.deleteIfExists(temp);
         }

@@ -44,7 +44,7 @@ public final class CompressedFileExtractor implements Extractor {
             throw new InspectionException(FailureKind.TRUNCATED, "the compressed stream ends early or is damaged", e);
         }
         try {
-            sink.embedded(name, temp);
+            sink.contained(name, temp);
         } finally {
             Files.deleteIfExists(temp);
         }

@@ -9,6 +9,7 @@ import org.airlock.extract.ExtractionContext;
 import org.airlock.extract.Extractor;
 import org.airlock.extract.FailureKind;
 import org.airlock.extract.InspectionException;
+import org.apache.commons.compress.MemoryLimitException;
 import org.apache.commons.compress.PasswordRequiredException;
 import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
 import org.apache.commons.compress.archivers.sevenz.SevenZFile;
@@ -21,14 +22,29 @@ import org.apache.commons.compress.archivers.sevenz.SevenZFile;
  */
 public final class SevenZipArchiveExtractor implements Extractor {
 
-    private static final int MAX_DECODER_MEMORY_KB = 256 * 1024;
+    private static final int MAX_DECODER_MEMORY_KIB = 256 * 1024;
+
+    /** The current entry's bytes, read in archive order (the way 7z's solid blocks decode cheaply). */
+    private static InputStream sequential(SevenZFile sevenZ) {
+        return new InputStream() {
+            @Override
+            public int read() throws IOException {
+                return sevenZ.read();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                return sevenZ.read(b, off, len);
+            }
+        };
+    }
 
     @Override
     public void extract(Path file, ContentSink sink, ExtractionContext context) throws InspectionException, IOException {
         long archiveBytes = Files.size(file);
         SevenZFile sevenZ;
         try {
-            sevenZ = SevenZFile.builder().setPath(file).setMaxMemoryLimitKb(MAX_DECODER_MEMORY_KB).get();
+            sevenZ = SevenZFile.builder().setPath(file).setMaxMemoryLimitKiB(MAX_DECODER_MEMORY_KIB).get();
         } catch (PasswordRequiredException e) {
             throw new InspectionException(FailureKind.ENCRYPTED, "7z archive with encrypted headers", e);
         } catch (IOException e) {
@@ -41,13 +57,15 @@ public final class SevenZipArchiveExtractor implements Extractor {
                     continue;
                 }
                 members.begin(entry.getName());
-                try (InputStream in = sevenZ.getInputStream(entry)) {
-                    members.inspect(entry.getName(), in, () -> archiveBytes);
+                try {
+                    members.inspect(entry.getName(), sequential(sevenZ), () -> archiveBytes);
                 } catch (PasswordRequiredException e) {
                     throw new InspectionException(FailureKind.ENCRYPTED, "encrypted 7z member", e);
                 }
             }
             members.finish();
+        } catch (MemoryLimitException e) {
+            throw new InspectionException(FailureKind.ZIP_BOMB, "the 7z decoder asks for more memory than the limit", e);
         } catch (IOException e) {
             throw new InspectionException(FailureKind.CORRUPT, "a 7z member cannot be decoded", e);
         }

@@ -122,7 +122,7 @@ public final class EmlExtractor implements Extractor {
                 return;
             }
             try {
-                sink.embedded("attachment '" + name + "'", temp);
+                sink.contained("attachment '" + name + "'", temp);
             } finally {
                 Files.deleteIfExists(temp);
             }

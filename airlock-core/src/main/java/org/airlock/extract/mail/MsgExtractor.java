@@ -66,7 +66,7 @@ public final class MsgExtractor implements Extractor {
                 Path temp = Files.createTempFile("airlock-attachment-", ".bin");
                 try {
                     Files.write(temp, data);
-                    sink.embedded("attachment '" + name + "'", temp);
+                    sink.contained("attachment '" + name + "'", temp);
                 } finally {
                     Files.deleteIfExists(temp);
                 }
