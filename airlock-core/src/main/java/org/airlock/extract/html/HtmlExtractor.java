@@ -57,8 +57,15 @@ public final class HtmlExtractor implements Extractor {
     private static final Set<String> META_NAMES = Set.of("author", "description", "keywords", "creator", "publisher",
             "dc.creator", "dcterms.creator", "contact");
 
+    /** Larger pages are read as plain text: jsoup keeps the whole tree, several times the file's size. */
+    private static final long MAX_TREE_BYTES = 64L << 20;
+
     @Override
     public void extract(Path file, ContentSink sink, ExtractionContext context) throws InspectionException, IOException {
+        if (Files.size(file) > MAX_TREE_BYTES) {
+            new org.airlock.extract.text.TextExtractor().extract(file, sink, context);
+            return;
+        }
         Document document = Jsoup.parse(file.toFile(), null);
         extract(document, "page", sink, context);
     }
