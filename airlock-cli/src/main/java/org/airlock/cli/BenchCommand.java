@@ -52,6 +52,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--pdf-pages", defaultValue = "0",
             description = "Pages of a generated PDF report to inspect end to end, 0 for none (default: ${DEFAULT-VALUE}).")
     int pdfPages;
+    @Option(names = "--zip-mb", defaultValue = "0",
+            description = "Also write a zip of about this many MB of generated workbooks and time its scan (0: skip; default: ${DEFAULT-VALUE}).")
+    int zipMb;
 
     @Option(names = "--dir", description = "Where to write the generated workbooks (default: a temporary directory, deleted after).")
     Path dir;
@@ -78,6 +81,9 @@ final class BenchCommand implements Callable<Integer> {
             }
             if (pdfPages > 0) {
                 benchPdf(inspector, work, out);
+            }
+            if (zipMb > 0) {
+                zipBench(inspector, work, out);
             }
             out.flush();
             return ExitCodes.PASS;
@@ -158,6 +164,46 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("  extraction alone (baseline, same run): %.1f s, %,d characters of text%n", extractSeconds, characters);
         out.printf("  peak heap during the scan: %d MB (sum of heap pool peaks)%n", peak >> 20);
         out.flush();
+    }
+
+    /**
+     * A zip of office files as a site's "download everything" archive: workbooks of several kinds
+     * (the ICE shape, the Home Office shape, hidden rows, a legacy xls, a 50,000-row sheet and
+     * harmless aggregates) repeated under distinct names until the zip reaches the size asked.
+     */
+    private void zipBench(Inspector inspector, Path work, java.io.PrintWriter out) throws Exception {
+        Path sources = Files.createDirectories(work.resolve("zip-sources"));
+        List<Path> kinds = List.of(
+                Scenario.ICE_VERY_HIDDEN.write(sources, 6_252, 1), Scenario.HOME_OFFICE.write(sources, 1_000, 2),
+                Scenario.HIDDEN_ROWS.write(sources, 200, 3), Scenario.ICE_XLS.write(sources, 2_000, 4),
+                Scenario.LARGE.write(sources, 50_000, 5), Scenario.AGGREGATE.write(sources, 0, 6), Scenario.BUDGET.write(sources, 0, 7));
+        Path zip = work.resolve("site-download.zip");
+        long target = (long) zipMb << 20;
+        int members = 0;
+        out.printf("writing a %d MB zip of generated workbooks...%n", zipMb);
+        out.flush();
+        try (var zipOut = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            zipOut.setLevel(1);
+            while (Files.size(zip) < target) {
+                Path kind = kinds.get(members % kinds.size());
+                String name = kind.getFileName().toString();
+                zipOut.putNextEntry(new java.util.zip.ZipEntry("unit-" + (members / kinds.size()) + "/" + name));
+                Files.copy(kind, zipOut);
+                zipOut.closeEntry();
+                zipOut.flush();
+                members++;
+            }
+        }
+        System.gc();
+        resetPeaks();
+        long start = System.nanoTime();
+        FileReport report = inspector.inspect(zip, zip.getFileName().toString());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long peak = peakHeap();
+        out.printf("zip of office files (%d MB, %,d workbooks): verdict %s, persons %,d, %d not inspected%n",
+                Files.size(zip) >> 20, members, report.verdict(), report.persons(), report.notInspected().size());
+        out.printf("  end to end: %.1f s (%.1f MB/s); peak heap during the scan: %d MB (sum of heap pool peaks)%n",
+                seconds, Files.size(zip) / 1048576.0 / seconds, peak >> 20);
     }
 
     private static long extractOnly(Path file) throws Exception {

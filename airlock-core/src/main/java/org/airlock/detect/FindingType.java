@@ -17,7 +17,8 @@ public enum FindingType {
     DETENTION_FACILITY("detention-facility", Category.LOCATION, false),
     POSTAL_ADDRESS("postal-address", Category.LOCATION, false),
     HEALTH_INFORMATION("health-information", Category.HEALTH, false),
-    FINANCIAL_ACCOUNT("financial-account", Category.FINANCIAL, false);
+    FINANCIAL_ACCOUNT("financial-account", Category.FINANCIAL, false),
+    GPS_COORDINATES("gps-coordinates", Category.LOCATION, false);
 
     private final String id;
     private final Category category;

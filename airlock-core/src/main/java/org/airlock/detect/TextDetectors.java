@@ -22,7 +22,8 @@ public final class TextDetectors {
         return new TextDetectors(List.of(
                 new ANumberDetector(), new SsnDetector(), new PassportDetector(), new EmailDetector(),
                 new DateOfBirthDetector(today), new NationalityDetector(), new ImmigrationStatusDetector(),
-                new DetentionFacilityDetector(), new PersonNameDetector(), new PhoneDetector("US")));
+                new DetentionFacilityDetector(), new GpsCoordinatesDetector(), new PersonNameDetector(),
+                new PhoneDetector("US")));
     }
 
     public List<TextDetector> detectors() {

@@ -34,6 +34,18 @@ public interface ContentSink {
      */
     void embedded(String path, Path file);
 
+    /**
+     * A file inside an archive or attached to a message, copied to a temporary file the caller
+     * deletes after this returns. Inspected like an embedded document, but whoever opens the
+     * container sees it, so what is visible inside it is reported as
+     * {@link Visibility#CONTAINED_FILE}, not as hidden. Defaults to {@link #embedded}.
+     *
+     * @param path the file's path inside its container, e.g. {@code data/inner.zip}
+     */
+    default void contained(String path, Path file) {
+        embedded(path, file);
+    }
+
     /** Part of the file could not be read; the whole file then cannot PASS. */
     void notInspected(InspectionFailure failure);
 }

@@ -19,9 +19,18 @@ public enum DocumentType {
     ENCRYPTED_OFFICE("encrypted Office document", false),
     XLSB("Excel binary workbook (xlsb)", false),
     OTHER_OFFICE("Office or OpenDocument file that is not a workbook", false),
-    ZIP("zip archive", false),
+    ZIP("zip archive", true),
     EMPTY("empty file", false),
-    OTHER("other type", false);
+    OTHER("other type", false),
+    HTML("web page (html/xhtml)", true),
+    JSON("JSON data", true),
+    XML("XML data", true),
+    EMAIL("e-mail message (eml)", true),
+    OUTLOOK_MESSAGE("Outlook message (msg)", true),
+    IMAGE("image (jpeg, png, tiff, heic, webp, gif)", true),
+    TAR("tar archive", true),
+    COMPRESSED("compressed file (gz, bz2, xz)", true),
+    SEVEN_ZIP("7z archive", true);
 
     private final String description;
     private final boolean inspectable;

@@ -10,11 +10,17 @@ public final class ExtractionContext {
     private final Limits limits;
     private final int depth;
     private final long deadlineNanos;
+    private final ExpansionBudget budget;
 
     public ExtractionContext(Limits limits, int depth, long deadlineNanos) {
+        this(limits, depth, deadlineNanos, new ExpansionBudget(limits));
+    }
+
+    private ExtractionContext(Limits limits, int depth, long deadlineNanos, ExpansionBudget budget) {
         this.limits = limits;
         this.depth = depth;
         this.deadlineNanos = deadlineNanos;
+        this.budget = budget;
     }
 
     public static ExtractionContext startingNow(Limits limits) {
@@ -31,7 +37,12 @@ public final class ExtractionContext {
 
     /** The context for a document embedded in this one. */
     public ExtractionContext nested() {
-        return new ExtractionContext(limits, depth + 1, deadlineNanos);
+        return new ExtractionContext(limits, depth + 1, deadlineNanos, budget);
+    }
+
+    /** Members and bytes expanded from archives so far, for the whole file (shared with nested contexts). */
+    public ExpansionBudget budget() {
+        return budget;
     }
 
     /** Throws {@link InspectionTimeout} once the file's time is up or the thread is interrupted. */

@@ -13,6 +13,7 @@ public enum FailureKind {
     UNSUPPORTED_TYPE("unsupported type: this version of Airlock cannot inspect it"),
     EMPTY("empty file"),
     OPAQUE_PART("holds a part that cannot be read as data"),
+    UNSAFE_PATH("archive member named to escape its folder (path traversal): a hostile archive"),
     INTERNAL_ERROR("internal error while inspecting");
 
     private final String description;

@@ -52,7 +52,18 @@ public enum HiddenPlaceKind {
     HIDDEN_FORM_FIELDS("hidden form fields"),
     ATTACHED_FILES("attached files"),
     EARLIER_REVISIONS("earlier revisions kept by incremental updates"),
-    XMP_METADATA("XMP metadata");
+    XMP_METADATA("XMP metadata"),
+    MARKUP_COMMENTS("comments in HTML or XML markup"),
+    HIDDEN_ELEMENTS("HTML elements hidden from display"),
+    DATA_ATTRIBUTES("HTML attributes carrying data"),
+    SCRIPT_DATA("data inside scripts (JSON, JSON-LD)"),
+    LINKED_DOCUMENTS("documents the page links to on the same site (gate them too)"),
+    IMAGE_METADATA("image metadata (EXIF, XMP, IPTC)"),
+    GPS_POSITION("GPS position in image metadata"),
+    MAIL_ATTACHMENTS("e-mail attachments"),
+    ARCHIVE_MEMBERS("archive members"),
+    UNSAFE_ARCHIVE_PATH("archive member named to escape its folder (path traversal)"),
+    ARCHIVE_LINKS("symbolic or hard links inside an archive (listed, not followed)");
 
     private final String description;
 

@@ -51,8 +51,30 @@ public final class TypeDetector {
             type = DocumentType.RTF;
         } else if (media.equals("application/pdf")) {
             type = DocumentType.PDF;
+        } else if (media.equals("text/html") || media.equals("application/xhtml+xml")) {
+            type = DocumentType.HTML;
+        } else if (media.equals("application/json")) {
+            type = DocumentType.JSON;
+        } else if (media.equals("message/rfc822")) {
+            type = DocumentType.EMAIL;
+        } else if (media.equals("application/vnd.ms-outlook")) {
+            type = DocumentType.OUTLOOK_MESSAGE;
+        } else if (media.equals("application/xml") || media.equals("text/xml") || media.endsWith("+xml")) {
+            type = DocumentType.XML;
+        } else if (media.startsWith("image/")) {
+            type = DocumentType.IMAGE;
+        } else if (media.equals("application/x-tar") || media.equals("application/x-gtar")) {
+            type = DocumentType.TAR;
+        } else if (media.equals("application/gzip") || media.equals("application/x-gzip") || media.equals("application/x-bzip2")
+                || media.equals("application/x-xz")) {
+            type = DocumentType.COMPRESSED;
+        } else if (media.equals("application/x-7z-compressed")) {
+            type = DocumentType.SEVEN_ZIP;
         } else if (media.startsWith("text/")) {
-            type = CsvDialect.sniff(file) != null ? DocumentType.CSV : DocumentType.TEXT;
+            type = TextSniffer.sniff(file);
+            if (type == DocumentType.TEXT && CsvDialect.sniff(file) != null) {
+                type = DocumentType.CSV;
+            }
         } else {
             type = DocumentType.OTHER;
         }
@@ -142,6 +164,9 @@ public final class TypeDetector {
             if (entries.contains("PowerPoint Document")) {
                 return DocumentType.PPT;
             }
+            if (entries.contains("__properties_version1.0") || entries.stream().anyMatch(e -> e.startsWith("__substg1.0_"))) {
+                return DocumentType.OUTLOOK_MESSAGE;
+            }
             if (entries.contains("\u0001Ole10Native") || entries.contains("Package")) {
                 return DocumentType.OLE_PACKAGE;
             }
@@ -166,6 +191,11 @@ public final class TypeDetector {
             case ODT -> "application/vnd.oasis.opendocument.text";
             case ODS -> "application/vnd.oasis.opendocument.spreadsheet";
             case ODP -> "application/vnd.oasis.opendocument.presentation";
+            case HTML -> magic.equals("application/xhtml+xml") ? magic : "text/html";
+            case JSON -> "application/json";
+            case XML -> magic.startsWith("text/plain") ? "application/xml" : magic;
+            case EMAIL -> "message/rfc822";
+            case OUTLOOK_MESSAGE -> "application/vnd.ms-outlook";
             default -> magic;
         };
     }
@@ -192,6 +222,16 @@ public final class TypeDetector {
             case ODT -> Set.of("odt", "ott");
             case ODS -> Set.of("ods", "ots");
             case ODP -> Set.of("odp", "otp");
+            case HTML -> Set.of("html", "htm", "xhtml", "xht", "shtml", "php", "asp", "aspx", "jsp");
+            case JSON -> Set.of("json", "geojson", "jsonld", "map", "webmanifest");
+            case XML -> Set.of("xml", "svg", "rss", "atom", "kml", "gpx", "xsd", "xsl", "xslt", "rdf", "xlf", "plist");
+            case EMAIL -> Set.of("eml", "mht", "mhtml", "mbox");
+            case OUTLOOK_MESSAGE -> Set.of("msg");
+            case IMAGE -> Set.of("jpg", "jpeg", "jpe", "jfif", "png", "tif", "tiff", "heic", "heif", "webp", "gif", "bmp", "ico");
+            case ZIP -> Set.of("zip", "jar");
+            case TAR -> Set.of("tar");
+            case COMPRESSED -> Set.of("gz", "tgz", "gzip", "bz2", "tbz", "tbz2", "xz", "txz", "svgz");
+            case SEVEN_ZIP -> Set.of("7z");
             default -> Set.of(ext);
         };
         return expected.contains(ext) ? "" : "the name ends in ." + ext + " but the content is " + type.description();

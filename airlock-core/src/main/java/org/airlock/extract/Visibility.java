@@ -42,7 +42,14 @@ public enum Visibility {
     ANNOTATION("in an annotation (sticky note, mark-up) or its author", true),
     FORM_FIELD("in a form field's value", false),
     HIDDEN_FORM_FIELD("in a hidden form field", true),
-    EARLIER_REVISION("in an earlier revision kept in the file by an incremental update", true);
+    EARLIER_REVISION("in an earlier revision kept in the file by an incremental update", true),
+    MARKUP_COMMENT("in a comment in the page's markup (HTML or XML), never displayed", true),
+    HIDDEN_ELEMENT("in an HTML element hidden from display (hidden attribute, display:none, visibility:hidden, template)", true),
+    ATTRIBUTE("in an HTML attribute (data-*, title, alt, hidden input value), not shown as page text", true),
+    INLINE_DATA("in data inside the page's scripts (JSON, JSON-LD, script literals), not shown as page text", true),
+    IMAGE_METADATA("in the image's metadata (EXIF, XMP, IPTC, comments), not in the picture", true),
+    MAIL_HEADER("in an e-mail header (sender, recipients, subject)", false),
+    CONTAINED_FILE("in a file inside an archive or attached to a message (seen by whoever opens it)", false);
 
     private final String description;
     private final boolean hidden;

@@ -42,7 +42,8 @@ public final class RecordRule {
     /** Whether a hit is reported as a finding when its row or passage is (or is not) a record. */
     public static boolean reported(Hit hit, boolean inRecord) {
         FindingType type = hit.detection().type();
-        return inRecord || type.directIdentifier() || type.standaloneIdentifier();
+        // A GPS position pins down where someone was (a photo's home, a shelter): listed even on its own.
+        return inRecord || type.directIdentifier() || type.standaloneIdentifier() || type == FindingType.GPS_COORDINATES;
     }
 
     /**

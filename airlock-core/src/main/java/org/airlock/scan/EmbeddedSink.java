@@ -19,23 +19,30 @@ final class EmbeddedSink implements ContentSink {
 
     /** Opens a document found inside another, at the given nesting. */
     interface Nesting {
-        void open(String path, Path file, ContentSink outer, int depth);
+        void open(String path, Path file, ContentSink outer, int depth, Visibility visibleAs);
     }
 
     private final ContentSink outer;
     private final String path;
     private final Nesting nesting;
     private final int depth;
+    private final Visibility visibleAs;
 
-    EmbeddedSink(ContentSink outer, String path, Nesting nesting, int depth) {
+    /**
+     * @param visibleAs what visible content inside the document becomes: {@link Visibility#EMBEDDED_OBJECT}
+     *     for an object embedded in a document, {@link Visibility#CONTAINED_FILE} for an archive member
+     *     or a mail attachment
+     */
+    EmbeddedSink(ContentSink outer, String path, Nesting nesting, int depth, Visibility visibleAs) {
         this.outer = outer;
         this.path = path;
         this.nesting = nesting;
         this.depth = depth;
+        this.visibleAs = visibleAs;
     }
 
-    private static Visibility embedded(Visibility inner) {
-        return inner == Visibility.VISIBLE ? Visibility.EMBEDDED_OBJECT : inner;
+    private Visibility embedded(Visibility inner) {
+        return inner == Visibility.VISIBLE ? visibleAs : inner;
     }
 
     @Override
@@ -70,7 +77,13 @@ final class EmbeddedSink implements ContentSink {
 
     @Override
     public void embedded(String childPath, Path file) {
-        nesting.open(path + " › " + childPath, file, outer, depth + 1);
+        nesting.open(path + " › " + childPath, file, outer, depth + 1, Visibility.EMBEDDED_OBJECT);
+    }
+
+    @Override
+    public void contained(String childPath, Path file) {
+        // A member of an archive that is itself hidden in a document stays hidden.
+        nesting.open(path + " › " + childPath, file, outer, depth + 1, visibleAs);
     }
 
     @Override

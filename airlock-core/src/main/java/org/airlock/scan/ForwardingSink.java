@@ -54,6 +54,11 @@ class ForwardingSink implements ContentSink {
     }
 
     @Override
+    public void contained(String path, Path file) {
+        delegate.contained(path, file);
+    }
+
+    @Override
     public void notInspected(InspectionFailure failure) {
         delegate.notInspected(failure);
     }

@@ -22,7 +22,18 @@ import org.airlock.extract.InspectionException;
 import org.airlock.extract.InspectionFailure;
 import org.airlock.extract.Location;
 import org.airlock.extract.TypeDetector;
+import org.airlock.extract.Visibility;
+import org.airlock.extract.archive.CompressedFileExtractor;
+import org.airlock.extract.archive.SevenZipArchiveExtractor;
+import org.airlock.extract.archive.TarArchiveExtractor;
+import org.airlock.extract.archive.ZipArchiveExtractor;
 import org.airlock.extract.csv.CsvExtractor;
+import org.airlock.extract.data.JsonExtractor;
+import org.airlock.extract.data.XmlExtractor;
+import org.airlock.extract.html.HtmlExtractor;
+import org.airlock.extract.image.ImageExtractor;
+import org.airlock.extract.mail.EmlExtractor;
+import org.airlock.extract.mail.MsgExtractor;
 import org.airlock.extract.ole.OlePackageExtractor;
 import org.airlock.extract.pdf.PdfExtractor;
 import org.airlock.extract.text.TextExtractor;
@@ -61,6 +72,16 @@ public final class Inspector {
         extractors.put(DocumentType.ODS, org.airlock.extract.odf.OpenDocumentExtractor.spreadsheet());
         extractors.put(DocumentType.ODP, org.airlock.extract.odf.OpenDocumentExtractor.presentation());
         extractors.put(DocumentType.PDF, new PdfExtractor());
+        extractors.put(DocumentType.HTML, new HtmlExtractor());
+        extractors.put(DocumentType.JSON, new JsonExtractor());
+        extractors.put(DocumentType.XML, new XmlExtractor());
+        extractors.put(DocumentType.EMAIL, new EmlExtractor());
+        extractors.put(DocumentType.OUTLOOK_MESSAGE, new MsgExtractor());
+        extractors.put(DocumentType.IMAGE, new ImageExtractor());
+        extractors.put(DocumentType.ZIP, new ZipArchiveExtractor());
+        extractors.put(DocumentType.TAR, new TarArchiveExtractor());
+        extractors.put(DocumentType.COMPRESSED, new CompressedFileExtractor());
+        extractors.put(DocumentType.SEVEN_ZIP, new SevenZipArchiveExtractor());
     }
 
     public Policy policy() {
@@ -135,11 +156,16 @@ public final class Inspector {
 
         @Override
         public void embedded(String path, Path file) {
-            open(path, file, delegate(), 1);
+            open(path, file, delegate(), 1, Visibility.EMBEDDED_OBJECT);
         }
 
         @Override
-        public void open(String path, Path file, ContentSink outer, int depth) {
+        public void contained(String path, Path file) {
+            open(path, file, delegate(), 1, Visibility.CONTAINED_FILE);
+        }
+
+        @Override
+        public void open(String path, Path file, ContentSink outer, int depth, Visibility visibleAs) {
             Location where = Location.of("").inside(path);
             if (depth > context.limits().maxDepth()) {
                 outer.notInspected(new InspectionFailure(FailureKind.TOO_DEEP, where, "depth " + depth));
@@ -152,7 +178,7 @@ public final class Inspector {
                     outer.notInspected(new InspectionFailure(failureFor(type.type()), where, type.type().description()));
                     return;
                 }
-                extractor.extract(file, new EmbeddedSink(outer, path, this, depth), context);
+                extractor.extract(file, new EmbeddedSink(outer, path, this, depth, visibleAs), context);
             } catch (InspectionException e) {
                 outer.notInspected(new InspectionFailure(e.kind(), where, e.detail()));
             } catch (IOException | RuntimeException e) {

@@ -196,7 +196,51 @@ public enum Scenario {
     PDF_SCANNED("pdf-scanned", "pdf", true, 0,
             "two scanned pages (images, no text): cannot be inspected without OCR"),
     PDF_LARGE("pdf-large", "pdf", true, 500,
-            "a long PDF report for benchmarks, one detainee line per page (count = pages)");
+            "a long PDF report for benchmarks, one detainee line per page (count = pages)"),
+    WEB_COMMENT("web-comment", "html", true, 20,
+            "a statistics page with a list of detainees in an HTML comment"),
+    WEB_HIDDEN("web-hidden", "html", true, 20,
+            "a statistics page with detainees in a div styled display:none"),
+    WEB_INLINE_JSON("web-inline-json", "html", true, 20,
+            "a statistics page whose inline JSON (script type=application/json) holds detainee records"),
+    WEB_TABLE("web-table", "html", true, 20,
+            "a page with a visible HTML table of detainees"),
+    WEB_CLEAN("web-clean", "html", false, 0,
+            "harmless: a statistics page with counts only and a link to the statistics workbook"),
+    JSON_EXPORT("json-export", "json", true, 50,
+            "a JSON export of detainee records"),
+    JSON_CLEAN("json-clean", "json", false, 0,
+            "harmless: monthly counts by country of citizenship as JSON"),
+    XML_EXPORT("xml-export", "xml", true, 50,
+            "an XML export of detainee records with a comment"),
+    MAIL_ATTACHMENT("mail-attachment", "eml", true, 40,
+            "an e-mail with the ICE-style workbook attached"),
+    MAIL_CLEAN("mail-clean", "eml", false, 0,
+            "harmless: an e-mail with the aggregate statistics workbook attached"),
+    PHOTO_GPS("photo-gps", "jpg", true, 0,
+            "a JPEG whose EXIF names a detainee and holds a GPS position"),
+    PHOTO_CLEAN("photo-clean", "jpg", false, 0,
+            "harmless: a JPEG with no metadata"),
+    ZIP_NESTED("zip-nested", "zip", true, 40,
+            "a zip holding a zip holding the ICE-style workbook"),
+    TAR_GZ("tar-gz", "tar.gz", true, 40,
+            "a tar.gz holding the detainee table as CSV"),
+    ZIP_CLEAN("zip-clean", "zip", false, 0,
+            "harmless: a zip of the aggregate statistics workbook and a README"),
+    ZIP_TRAVERSAL("zip-traversal", "zip", true, 0,
+            "a zip whose member names escape the unpack folder (../../, absolute paths); harmless content"),
+    ZIP_BOMB("zip-bomb", "zip", true, 0,
+            "a zip bomb: 200 MB of zeros in one member"),
+    ZIP_NESTED_BOMB("zip-nested-bomb", "zip", true, 0,
+            "a nested zip bomb (42.zip shape): 4 levels of 16 zips, 65,536 leaves"),
+    GZIP_BOMB("gzip-bomb", "gz", true, 0,
+            "a gzip bomb: 200 MB of zeros"),
+    ZIP_TRUNCATED("zip-truncated", "zip", true, 40,
+            "the nested zip cut off after 60% of its bytes"),
+    MSG_ATTACHMENT("msg-attachment", "msg", true, 40,
+            "an Outlook message with the ICE-style workbook attached"),
+    WEB_ATTRIBUTES("web-attributes", "html", true, 20,
+            "a page listing anonymous cases whose data-detainee attributes hold each person's details");
 
     /** Password of the {@link #ENCRYPTED} file. */
     public static final String ENCRYPTION_PASSWORD = "airlock";
@@ -347,6 +391,28 @@ public enum Scenario {
             case PDF_CORRUPT -> PdfDocuments.corrupt(out, seed);
             case PDF_SCANNED -> PdfDocuments.scanned(out, seed);
             case PDF_LARGE -> PdfDocuments.manyPages(out, persons, seed);
+            case WEB_COMMENT -> WebPages.commentedList(out, persons, seed);
+            case WEB_HIDDEN -> WebPages.hiddenDiv(out, persons, seed);
+            case WEB_INLINE_JSON -> WebPages.inlineJson(out, persons, seed);
+            case WEB_TABLE -> WebPages.peopleTable(out, persons, seed);
+            case WEB_CLEAN -> WebPages.clean(out, seed);
+            case JSON_EXPORT -> DataFiles.jsonPeople(out, persons, seed);
+            case JSON_CLEAN -> DataFiles.jsonStatistics(out, seed);
+            case XML_EXPORT -> DataFiles.xmlPeople(out, persons, seed);
+            case MAIL_ATTACHMENT -> MailMessages.withDetaineeWorkbook(out, persons, seed);
+            case MAIL_CLEAN -> MailMessages.withAggregateWorkbook(out, seed);
+            case PHOTO_GPS -> Images.photoWithGps(out, seed);
+            case PHOTO_CLEAN -> Images.plainPhoto(out, seed);
+            case ZIP_NESTED -> Archives.nestedZip(out, persons, seed);
+            case TAR_GZ -> Archives.tarGz(out, persons, seed);
+            case ZIP_CLEAN -> Archives.statisticsZip(out, seed);
+            case ZIP_TRAVERSAL -> Archives.traversal(out, seed);
+            case ZIP_BOMB -> Archives.zipBomb(out, 200);
+            case ZIP_NESTED_BOMB -> Archives.nestedZipBomb(out, 4, 16);
+            case GZIP_BOMB -> Archives.gzipBomb(out, 200);
+            case ZIP_TRUNCATED -> Archives.truncatedZip(out, persons, seed);
+            case MSG_ATTACHMENT -> MailMessages.outlookWithDetaineeWorkbook(out, persons, seed);
+            case WEB_ATTRIBUTES -> WebPages.dataAttributes(out, persons, seed);
         };
     }
 

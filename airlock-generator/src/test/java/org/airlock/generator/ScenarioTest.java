@@ -47,7 +47,8 @@ class ScenarioTest {
                         Scenario.PDF_REDACTED_PROPERLY, Scenario.PDF_INVISIBLE_TEXT_CLEAN, Scenario.PDF_OFF_PAGE_CLEAN,
                         Scenario.PDF_WHITE_TEXT_CLEAN, Scenario.PDF_LAYER_OFF_CLEAN, Scenario.PDF_ANNOTATIONS_CLEAN,
                         Scenario.PDF_FORM_FIELDS_CLEAN, Scenario.PDF_ATTACHMENT_CLEAN, Scenario.PDF_EARLIER_REVISION_CLEAN,
-                        Scenario.PDF_METADATA_CLEAN, Scenario.PDF_PUBLIC_OFFICIALS);
+                        Scenario.PDF_METADATA_CLEAN, Scenario.PDF_PUBLIC_OFFICIALS,
+                        Scenario.WEB_CLEAN, Scenario.JSON_CLEAN, Scenario.MAIL_CLEAN, Scenario.PHOTO_CLEAN, Scenario.ZIP_CLEAN);
         assertThat(Arrays.stream(Scenario.values()).filter(s -> !s.leak())).allSatisfy(s ->
                 assertThat(s.description()).startsWith("harmless"));
         assertThat(Scenario.ICE.defaultPersons()).isEqualTo(6_252);

@@ -1,0 +1,2 @@
+/** Web pages (HTML and XHTML through jsoup): visible text, tables, and every place a page hides data. */
+package org.airlock.extract.html;
