@@ -140,7 +140,11 @@ public enum Scenario {
     PPT_TABLE("ppt-table", "ppt", true, 25,
             "a PowerPoint 97-2003 deck with a table of detainees on a slide"),
     DOCX_ENCRYPTED("docx-encrypted", "docx", true, 0,
-            "the tracked-deletion press release encrypted with the password \"" + Scenario.ENCRYPTION_PASSWORD + "\": cannot be inspected");
+            "the tracked-deletion press release encrypted with the password \"" + Scenario.ENCRYPTION_PASSWORD + "\": cannot be inspected"),
+    ODS_HIDDEN_COLUMNS("ods-hidden-columns", "ods", true, 200,
+            "an OpenDocument spreadsheet of counts with detainees in hidden columns beside them"),
+    PPTX_COMMENT("pptx-comment", "pptx", true, 3,
+            "a PowerPoint deck whose slide comments name detainees");
 
     /** Password of the {@link #ENCRYPTED} file. */
     public static final String ENCRYPTION_PASSWORD = "airlock";
@@ -263,6 +267,8 @@ public enum Scenario {
             case PPT_OFF_SLIDE -> SlideDecks.legacyDeck(out, SlideDecks.Hiding.OFF_SLIDE, persons, seed);
             case PPT_TABLE -> SlideDecks.legacyDeck(out, SlideDecks.Hiding.TABLE, persons, seed);
             case DOCX_ENCRYPTED -> WordDocuments.encrypted(out, ENCRYPTION_PASSWORD, 3, seed);
+            case ODS_HIDDEN_COLUMNS -> OpenDocuments.spreadsheet(out, OpenDocuments.SheetHiding.HIDDEN_COLUMNS, persons, seed);
+            case PPTX_COMMENT -> SlideDecks.deck(out, SlideDecks.Hiding.COMMENT, persons, seed);
         };
     }
 
