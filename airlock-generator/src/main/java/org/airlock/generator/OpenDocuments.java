@@ -18,7 +18,7 @@ public final class OpenDocuments {
     public enum TextHiding { NONE, TRACKED_DELETION, HIDDEN_TEXT, ANNOTATION, FOOTNOTE, HEADER, TABLE }
 
     /** Where the detainees are left in a spreadsheet. */
-    public enum SheetHiding { NONE, HIDDEN_SHEET, HIDDEN_ROWS, ANNOTATION }
+    public enum SheetHiding { NONE, HIDDEN_SHEET, HIDDEN_ROWS, HIDDEN_COLUMNS, ANNOTATION }
 
     /** Where the detainees are left in a presentation. */
     public enum SlideHiding { NONE, SPEAKER_NOTES, HIDDEN_SLIDE, OFF_SLIDE }
@@ -114,6 +114,10 @@ public final class OpenDocuments {
     public static Path spreadsheet(Path out, SheetHiding hiding, int persons, long seed) {
         List<Person> people = new PeopleGenerator(seed).people(persons);
         Random random = new Random(seed);
+        if (hiding == SheetHiding.HIDDEN_COLUMNS) {
+            return pack(out, SHEET_TYPE, content("", "<office:spreadsheet>" + hiddenColumns(people, random)
+                    + "</office:spreadsheet>"), null, false);
+        }
         StringBuilder summary = new StringBuilder("<table:table table:name=\"Summary\" table:style-name=\"ta1\">"
                 + "<table:table-column table:number-columns-repeated=\"3\"/>");
         summary.append(row("Country of citizenship", "Book-ins", "Releases"));
@@ -180,6 +184,32 @@ public final class OpenDocuments {
                 + "</office:automatic-styles><office:master-styles><style:master-page style:name=\"Default\" style:page-layout-name=\"PM1\"/>"
                 + "</office:master-styles></office:document-styles>";
         return pack(out, SLIDES_TYPE, content(styles, "<office:presentation>" + slides + "</office:presentation>"), stylesXml, false);
+    }
+
+    /** Counts per country in columns A-C; name, date of birth, citizenship and A-number in hidden columns D-G. */
+    private static String hiddenColumns(List<Person> people, Random random) {
+        String[] countries = {"GUATEMALA", "HONDURAS", "MEXICO", "EL SALVADOR", "VENEZUELA"};
+        StringBuilder sheet = new StringBuilder("<table:table table:name=\"Summary\">"
+                + "<table:table-column table:number-columns-repeated=\"3\"/>"
+                + "<table:table-column table:visibility=\"collapse\" table:number-columns-repeated=\"4\"/>");
+        sheet.append(row("Country of citizenship", "Book-ins", "Releases", "Name", "Date of birth", "Citizenship", "A-Number"));
+        for (int i = 0; i < Math.max(people.size(), countries.length); i++) {
+            sheet.append("<table:table-row>");
+            if (i < countries.length) {
+                sheet.append(cell(countries[i])).append(number(200 + random.nextInt(900))).append(number(100 + random.nextInt(500)));
+            } else {
+                sheet.append("<table:table-cell table:number-columns-repeated=\"3\"/>");
+            }
+            if (i < people.size()) {
+                Person p = people.get(i);
+                sheet.append(cell(p.familyName() + ", " + p.givenName()))
+                        .append("<table:table-cell office:value-type=\"date\" office:date-value=\"").append(p.dateOfBirth())
+                        .append("\">").append(p(DOB.format(p.dateOfBirth()))).append("</table:table-cell>")
+                        .append(cell(p.countryOfCitizenship())).append(cell(p.aNumber()));
+            }
+            sheet.append("</table:table-row>");
+        }
+        return sheet.append("</table:table>").toString();
     }
 
     private static String box(String name, String x, String y, String paragraphs) {

@@ -240,7 +240,11 @@ public enum Scenario {
     MSG_ATTACHMENT("msg-attachment", "msg", true, 40,
             "an Outlook message with the ICE-style workbook attached"),
     WEB_ATTRIBUTES("web-attributes", "html", true, 20,
-            "a page listing anonymous cases whose data-detainee attributes hold each person's details");
+            "a page listing anonymous cases whose data-detainee attributes hold each person's details"),
+    ODS_HIDDEN_COLUMNS("ods-hidden-columns", "ods", true, 200,
+            "an OpenDocument spreadsheet of counts with detainees in hidden columns beside them"),
+    PPTX_COMMENT("pptx-comment", "pptx", true, 3,
+            "a PowerPoint deck whose slide comments name detainees");
 
     /** Password of the {@link #ENCRYPTED} file. */
     public static final String ENCRYPTION_PASSWORD = "airlock";
@@ -413,6 +417,8 @@ public enum Scenario {
             case ZIP_TRUNCATED -> Archives.truncatedZip(out, persons, seed);
             case MSG_ATTACHMENT -> MailMessages.outlookWithDetaineeWorkbook(out, persons, seed);
             case WEB_ATTRIBUTES -> WebPages.dataAttributes(out, persons, seed);
+            case ODS_HIDDEN_COLUMNS -> OpenDocuments.spreadsheet(out, OpenDocuments.SheetHiding.HIDDEN_COLUMNS, persons, seed);
+            case PPTX_COMMENT -> SlideDecks.deck(out, SlideDecks.Hiding.COMMENT, persons, seed);
         };
     }
 

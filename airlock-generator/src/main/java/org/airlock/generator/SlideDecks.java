@@ -45,6 +45,8 @@ public final class SlideDecks {
         OFF_SLIDE,
         /** A visible table on the second slide, one row per person. */
         TABLE,
+        /** Comments on the second slide by "J. Analyst" (pptx only). */
+        COMMENT,
         /** An ICE-shaped workbook embedded as {@code ppt/embeddings/Microsoft_Excel_Worksheet.xlsx} (pptx only). */
         EMBEDDED_WORKBOOK
     }
@@ -70,6 +72,8 @@ public final class SlideDecks {
                 }
             } else if (hiding == Hiding.EMBEDDED_WORKBOOK) {
                 embedWorkbook(deck, deck.getSlides().get(1), Math.max(persons, 1), seed);
+            } else if (hiding == Hiding.COMMENT) {
+                comments(deck, deck.getSlides().get(1), leaks);
             }
             return save(deck, out);
         } catch (IOException e) {
@@ -81,7 +85,7 @@ public final class SlideDecks {
 
     /** A PowerPoint 97-2003 deck (ppt); speaker notes and embedded workbooks are pptx only. */
     public static Path legacyDeck(Path out, Hiding hiding, int persons, long seed) {
-        if (hiding == Hiding.SPEAKER_NOTES || hiding == Hiding.EMBEDDED_WORKBOOK) {
+        if (hiding == Hiding.SPEAKER_NOTES || hiding == Hiding.EMBEDDED_WORKBOOK || hiding == Hiding.COMMENT) {
             throw new IllegalArgumentException(hiding + " is not written for ppt");
         }
         try (HSLFSlideShow deck = new HSLFSlideShow()) {
@@ -159,6 +163,34 @@ public final class SlideDecks {
             out.write(WordDocuments.iceWorkbook(persons, seed));
         }
         slide.getPackagePart().addRelationship(name, TargetMode.INTERNAL, POIXMLDocument.PACK_OBJECT_REL_TYPE);
+    }
+
+    /**
+     * Legacy slide comments: a comment-authors part on the presentation and a comments part on the
+     * slide, written as XML because XSLF reads comments but cannot create them.
+     */
+    private static void comments(XMLSlideShow deck, XSLFSlide slide, List<String> texts) throws IOException, InvalidFormatException {
+        String ns = "http://schemas.openxmlformats.org/presentationml/2006/main";
+        String rels = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+        String types = "application/vnd.openxmlformats-officedocument.presentationml.";
+        PackagePartName authorsName = PackagingURIHelper.createPartName("/ppt/commentAuthors.xml");
+        PackagePart authors = deck.getPackage().createPart(authorsName, types + "commentAuthors+xml");
+        try (OutputStream out = authors.getOutputStream()) {
+            out.write(("<p:cmAuthorLst xmlns:p=\"" + ns + "\"><p:cmAuthor id=\"0\" name=\"J. Analyst\" initials=\"JA\" lastIdx=\""
+                    + texts.size() + "\" clrIdx=\"0\"/></p:cmAuthorLst>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        deck.getPackagePart().addRelationship(authorsName, TargetMode.INTERNAL, rels + "commentAuthors");
+        PackagePartName commentsName = PackagingURIHelper.createPartName("/ppt/comments/comment1.xml");
+        PackagePart comments = deck.getPackage().createPart(commentsName, types + "comments+xml");
+        StringBuilder xml = new StringBuilder("<p:cmLst xmlns:p=\"" + ns + "\">");
+        for (int i = 0; i < texts.size(); i++) {
+            xml.append("<p:cm authorId=\"0\" dt=\"2024-05-02T10:00:00.000\" idx=\"").append(i + 1)
+                    .append("\"><p:pos x=\"10\" y=\"10\"/><p:text>").append(OfficeZip.escape(texts.get(i))).append("</p:text></p:cm>");
+        }
+        try (OutputStream out = comments.getOutputStream()) {
+            out.write(xml.append("</p:cmLst>").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        slide.getPackagePart().addRelationship(commentsName, TargetMode.INTERNAL, rels + "comments");
     }
 
     private static Path save(SlideShow<?, ?> deck, Path out) throws IOException {

@@ -6,13 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.airlock.extract.ContentSink;
+import org.airlock.extract.ExtractionContext;
 import org.airlock.extract.Failures;
 import org.airlock.extract.HiddenPlace;
 import org.airlock.extract.HiddenPlaceKind;
 import org.airlock.extract.InspectionFailure;
 import org.airlock.extract.Location;
 import org.airlock.extract.SecureXml;
+import org.airlock.extract.TableSource;
 import org.airlock.extract.Visibility;
+import org.airlock.extract.xlsx.ChartCacheReader;
+import org.airlock.extract.xlsx.PartText;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.xml.sax.Attributes;
@@ -112,6 +117,61 @@ public final class OoxmlPackages {
                     Failures.safeDetail(e)));
         }
         return count[0];
+    }
+
+    /** The content type of DrawingML charts, the same in Word, PowerPoint and Excel files. */
+    public static final String CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
+
+    /**
+     * Whether a part is one this class reads: a chart or a custom XML data part. (Word and
+     * PowerPoint extractors read their own content parts.)
+     */
+    public static boolean isChartOrCustomXml(PackagePart part) {
+        return part.getContentType().equals(CHART) || isCustomXml(part);
+    }
+
+    private static boolean isCustomXml(PackagePart part) {
+        String name = part.getPartName().getName();
+        return name.startsWith("/customXml/item") && !name.contains("itemProps") && !part.isRelationshipPart();
+    }
+
+    /**
+     * Charts keep the values of their source range ({@code c:strCache}, {@code c:numCache}) even
+     * when the embedded workbook is gone: read as a table per chart. Custom XML parts (data bound
+     * to content controls) are read as text.
+     */
+    public static void readChartsAndCustomXml(OPCPackage pkg, ContentSink sink, ExtractionContext context)
+            throws InvalidFormatException {
+        for (PackagePart part : pkg.getParts()) {
+            if (!isChartOrCustomXml(part)) {
+                continue;
+            }
+            context.checkDeadline();
+            String name = part.getPartName().getName().substring(1);
+            if (part.getContentType().equals(CHART)) {
+                Location location = Location.of("chart cache " + name);
+                sink.startTable(new TableSource(location, Visibility.CHART_CACHE,
+                        TableSource.CellReferences.RECORDS));
+                try (InputStream in = part.getInputStream()) {
+                    long points = ChartCacheReader.read(in, sink);
+                    if (points > 0) {
+                        sink.hiddenPlace(new HiddenPlace(HiddenPlaceKind.CHART_CACHE, location, points));
+                    }
+                } catch (Exception e) {
+                    sink.notInspected(new InspectionFailure(Failures.kindOf(e), location, Failures.safeDetail(e)));
+                } finally {
+                    sink.endTable();
+                }
+            } else {
+                Location location = Location.of("custom XML " + name);
+                sink.hiddenPlace(new HiddenPlace(HiddenPlaceKind.CUSTOM_XML, Location.of(name), 1));
+                try (InputStream in = part.getInputStream()) {
+                    PartText.read(in, text -> sink.text(location, Visibility.METADATA, text));
+                } catch (Exception e) {
+                    sink.notInspected(new InspectionFailure(Failures.kindOf(e), location, Failures.safeDetail(e)));
+                }
+            }
+        }
     }
 
     /** Copies an embedded part to a temporary file and hands it to the sink, which inspects it by content. */

@@ -59,6 +59,7 @@ public final class PptxExtractor implements Extractor {
                     sink.notInspected(new InspectionFailure(FailureKind.OPAQUE_PART, Location.of(name.substring(1)), "macros"));
                 }
             }
+            OoxmlPackages.readChartsAndCustomXml(pkg, sink, context);
             OoxmlPackages.readProperties(pkg, sink);
         } catch (InspectionException | ExtractionContext.InspectionTimeout e) {
             throw e;

@@ -68,6 +68,7 @@ public final class DocxExtractor implements Extractor {
             if (!body) {
                 throw new InspectionException(FailureKind.CORRUPT, "no document body");
             }
+            OoxmlPackages.readChartsAndCustomXml(pkg, sink, context);
             OoxmlPackages.readProperties(pkg, sink);
         } catch (InspectionException | ExtractionContext.InspectionTimeout e) {
             throw e;

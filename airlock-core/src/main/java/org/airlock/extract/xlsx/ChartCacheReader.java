@@ -20,13 +20,13 @@ import org.xml.sax.helpers.DefaultHandler;
  * they stay in the chart after the cells they came from are deleted or hidden. Each cache becomes
  * a column of one table, with the points as rows, so category labels line up with their values.
  */
-final class ChartCacheReader {
+public final class ChartCacheReader {
 
     private ChartCacheReader() {
     }
 
     /** Streams the chart's caches into the sink as one table; returns the number of cached points. */
-    static long read(InputStream xml, ContentSink sink) throws IOException, SAXException {
+    public static long read(InputStream xml, ContentSink sink) throws IOException, SAXException {
         List<TreeMap<Integer, String>> columns = new ArrayList<>();
         List<Boolean> numeric = new ArrayList<>();
         {

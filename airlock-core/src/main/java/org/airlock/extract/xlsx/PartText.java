@@ -15,14 +15,14 @@ import org.xml.sax.helpers.DefaultHandler;
  * holds is scanned, even where its structure is unknown. Text is handed on in chunks of about
  * 32,000 characters, one line per element.
  */
-final class PartText {
+public final class PartText {
 
     private static final int CHUNK = 32_000;
 
     private PartText() {
     }
 
-    static void read(InputStream xml, Consumer<String> chunks) throws IOException, SAXException {
+    public static void read(InputStream xml, Consumer<String> chunks) throws IOException, SAXException {
         StringBuilder chunk = new StringBuilder();
         {
             var reader = SecureXml.newReader();

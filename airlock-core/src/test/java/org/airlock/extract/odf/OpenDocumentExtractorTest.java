@@ -111,6 +111,24 @@ class OpenDocumentExtractorTest {
     }
 
     @Test
+    void detaineesInHiddenColumnsAreBlockedAsHiddenColumns() {
+        FileReport report = scan(Scenario.ODS_HIDDEN_COLUMNS);
+
+        assertThat(report.verdict()).isEqualTo(Verdict.BLOCK);
+        assertThat(report.persons()).isEqualTo(200);
+        assertThat(report.findings()).anySatisfy(f -> {
+            assertThat(f.location().cells()).isEqualTo("G2:G201");
+            assertThat(f.visibility()).isEqualTo(Visibility.HIDDEN_COLUMN);
+        });
+        assertThat(report.findings()).filteredOn(f -> f.location().cells().startsWith("A"))
+                .allSatisfy(f -> assertThat(f.visibility()).isEqualTo(Visibility.VISIBLE));
+        assertThat(report.hiddenPlaces()).anySatisfy(h -> {
+            assertThat(h.kind()).isEqualTo(HiddenPlaceKind.HIDDEN_COLUMNS);
+            assertThat(h.count()).isEqualTo(4);
+        });
+    }
+
+    @Test
     void aTableInATextDocumentIsReadAsATable() {
         FileReport report = scan(Scenario.ODT_TABLE);
 

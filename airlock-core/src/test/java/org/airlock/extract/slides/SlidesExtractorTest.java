@@ -43,6 +43,7 @@ class SlidesExtractorTest {
         "PPTX_SPEAKER_NOTES, SPEAKER_NOTES, slide 1, SPEAKER_NOTES",
         "PPTX_HIDDEN_SLIDE, HIDDEN_SLIDE, slide 3, HIDDEN_SLIDES",
         "PPTX_OFF_SLIDE, OFF_SLIDE, slide 1, OFF_SLIDE_OBJECTS",
+        "PPTX_COMMENT, REVIEW_COMMENT, slide 2, COMMENTS",
         "PPT_HIDDEN_SLIDE, HIDDEN_SLIDE, slide 3, HIDDEN_SLIDES",
         "PPT_OFF_SLIDE, OFF_SLIDE, slide 1, OFF_SLIDE_OBJECTS",
     })
@@ -61,6 +62,12 @@ class SlidesExtractorTest {
             assertThat(h.location().part()).isEqualTo(slide);
         });
         assertThat(report.persons()).isEqualTo(3);
+    }
+
+    @Test
+    void slideCommentsNameTheirAuthor() {
+        assertThat(scan(Scenario.PPTX_COMMENT).findings())
+                .anySatisfy(f -> assertThat(f.location().detail()).isEqualTo("comment by J. Analyst"));
     }
 
     @ParameterizedTest

@@ -98,6 +98,32 @@ class WordExtractorTest {
     }
 
     @Test
+    void aChartsCachedValuesAreReadEvenWithoutItsWorkbook() throws Exception {
+        Path workbook = Scenario.CHART_CACHE.write(dir.resolve("src"), 40, Fixtures.SEED);
+        Path docx = Scenario.DOCX_CLEAN.write(dir.resolve("src"), Fixtures.SEED);
+        Path withChart = dir.resolve("with-chart.docx");
+        try (var in = Files.newInputStream(docx); var pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(in)) {
+            var part = pkg.createPart(org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName("/word/charts/chart1.xml"),
+                    org.airlock.extract.opc.OoxmlPackages.CHART);
+            try (var out = part.getOutputStream()) {
+                out.write(Fixtures.zipEntry(workbook, "xl/charts/chart1.xml"));
+            }
+            try (var out = Files.newOutputStream(withChart)) {
+                pkg.save(out);
+            }
+        }
+
+        FileReport report = Fixtures.inspector().inspect(withChart, "with-chart.docx");
+
+        assertThat(report.verdict()).isNotEqualTo(Verdict.PASS);
+        assertThat(report.findings()).anySatisfy(f -> {
+            assertThat(f.visibility()).isEqualTo(Visibility.CHART_CACHE);
+            assertThat(f.location().part()).isEqualTo("chart cache word/charts/chart1.xml");
+        });
+        assertThat(report.hiddenPlaces()).anySatisfy(h -> assertThat(h.kind()).isEqualTo(HiddenPlaceKind.CHART_CACHE));
+    }
+
+    @Test
     void truncatedDocumentIsReview() throws Exception {
         Path whole = Scenario.DOCX_TABLE.write(dir, Fixtures.SEED);
         byte[] bytes = Files.readAllBytes(whole);
