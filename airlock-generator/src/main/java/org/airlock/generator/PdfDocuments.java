@@ -519,8 +519,8 @@ public final class PdfDocuments {
     }
 
     /**
-     * Public text in white on a dark banner drawn before it, and a grey box drawn before black
-     * text: ordinary design, nothing hidden.
+     * Public text in white on a dark banner drawn before it, a grey box drawn before black text, and
+     * an underline and a strike-through line drawn after text: ordinary design, nothing hidden.
      */
     public static Path publicBanner(Path out) {
         return write(out, doc -> {
@@ -536,6 +536,9 @@ public final class PdfDocuments {
                 content.fill();
                 content.setNonStrokingColor(Color.BLACK);
                 writeLines(content, PUBLIC_LINES.subList(1, PUBLIC_LINES.size()), LEFT, TOP - 2 * LINE);
+                content.addRect(LEFT, TOP - 2 * LINE - 1.5f, 300, 0.7f);
+                content.addRect(LEFT, TOP - 3 * LINE + 2.4f, 300, 0.8f);
+                content.fill();
             }
         });
     }
