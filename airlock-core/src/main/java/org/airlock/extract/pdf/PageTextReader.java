@@ -1,12 +1,14 @@
 package org.airlock.extract.pdf;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -30,6 +32,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentGroup;
@@ -135,6 +138,7 @@ final class PageTextReader extends PDFTextStripper {
         path.clear();
         out.getBuffer().setLength(0);
         cropBox = page.getCropBox();
+        checkContentsDecode(page);
         annotationCovers.clear();
         for (PDAnnotation annotation : page.getAnnotations()) {
             Area cover = coverOf(annotation);
@@ -143,6 +147,22 @@ final class PageTextReader extends PDFTextStripper {
             }
         }
         super.startPage(page);
+    }
+
+    /**
+     * Decodes each content stream of the page once before reading it. PDFBox reads a stream it
+     * cannot decode (an unknown filter, say) as an empty page without a word; here that becomes a
+     * failure of the page, so its text is not silently missing.
+     */
+    private void checkContentsDecode(PDPage page) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        for (Iterator<PDStream> streams = page.getContentStreams(); streams.hasNext(); ) {
+            try (InputStream in = streams.next().createInputStream()) {
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    context.checkDeadline();
+                }
+            }
+        }
     }
 
     @Override
