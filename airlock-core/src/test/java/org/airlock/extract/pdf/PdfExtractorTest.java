@@ -153,6 +153,20 @@ class PdfExtractorTest {
     }
 
     @Test
+    void readsTheDataOfAnXfaForm() {
+        FileReport report = inspect(PdfDocuments.xfaForm(dir.resolve("xfa.pdf"), PERSONS, true, SEED));
+
+        assertThat(report.verdict()).isEqualTo(Verdict.BLOCK);
+        assertThat(report.persons()).isEqualTo(PERSONS);
+        assertThat(findings(report, FindingType.US_A_NUMBER)).singleElement().satisfies(f -> {
+            assertThat(f.location().part()).isEqualTo("XFA form");
+            assertThat(f.visibility()).isEqualTo(Visibility.FORM_FIELD);
+        });
+        assertThat(inspect(PdfDocuments.xfaForm(dir.resolve("xfa-clean.pdf"), 0, false, SEED)).verdict())
+                .isEqualTo(Verdict.PASS);
+    }
+
+    @Test
     void blocksPeopleInTheMetadata() {
         FileReport report = inspect(Scenario.PDF_METADATA);
 
