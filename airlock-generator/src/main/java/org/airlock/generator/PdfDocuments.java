@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import java.util.Random;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
@@ -49,6 +51,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDXFAResource;
 
 /**
  * PDF fixtures: one for each place a PDF hides text from its reader, each with fictional
@@ -307,6 +310,32 @@ public final class PdfDocuments {
         });
     }
 
+    /**
+     * An XFA form whose data packet holds one record per person (name, birth date, A-number,
+     * nationality), behind an AcroForm with no fields of its own, as XFA-only forms are made.
+     */
+    public static Path xfaForm(Path out, int persons, boolean leak, long seed) {
+        return publicPageWith(out, (doc, content) -> {
+            StringBuilder xml = new StringBuilder("<xdp:xdp xmlns:xdp=\"http://ns.adobe.com/xdp/\">\n")
+                    .append("<xfa:datasets xmlns:xfa=\"http://www.xfa.org/schema/xfa-data/1.0/\"><xfa:data><cases>\n");
+            if (leak) {
+                for (Person person : people(persons, seed)) {
+                    xml.append("<case><note>").append(escapeXml(caseLine(person))).append("</note></case>\n");
+                }
+            } else {
+                xml.append("<case><note>").append(escapeXml(HARMLESS_HIDDEN.get(0))).append("</note></case>\n");
+            }
+            xml.append("</cases></xfa:data></xfa:datasets>\n</xdp:xdp>\n");
+            PDAcroForm form = new PDAcroForm(doc);
+            doc.getDocumentCatalog().setAcroForm(form);
+            COSStream stream = doc.getDocument().createCOSStream();
+            try (OutputStream os = stream.createOutputStream()) {
+                os.write(xml.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            form.setXFA(new PDXFAResource(stream));
+        });
+    }
+
     private static PDTextField textField(PDAcroForm form, PDPage page, String name, PDRectangle rect, boolean hidden)
             throws IOException {
         PDTextField field = new PDTextField(form);
@@ -519,8 +548,8 @@ public final class PdfDocuments {
     }
 
     /**
-     * Public text in white on a dark banner drawn before it, and a grey box drawn before black
-     * text: ordinary design, nothing hidden.
+     * Public text in white on a dark banner drawn before it, a grey box drawn before black text, and
+     * an underline and a strike-through line drawn after text: ordinary design, nothing hidden.
      */
     public static Path publicBanner(Path out) {
         return write(out, doc -> {
@@ -536,6 +565,9 @@ public final class PdfDocuments {
                 content.fill();
                 content.setNonStrokingColor(Color.BLACK);
                 writeLines(content, PUBLIC_LINES.subList(1, PUBLIC_LINES.size()), LEFT, TOP - 2 * LINE);
+                content.addRect(LEFT, TOP - 2 * LINE - 1.5f, 300, 0.7f);
+                content.addRect(LEFT, TOP - 3 * LINE + 2.4f, 300, 0.8f);
+                content.fill();
             }
         });
     }

@@ -3,8 +3,6 @@ package org.airlock.extract.pdf;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import org.airlock.extract.ContentSink;
 import org.airlock.extract.FailureKind;
 import org.airlock.extract.Failures;
@@ -20,11 +18,9 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * A PDF's two metadata stores: the document information dictionary (Author, Title, Subject,
@@ -35,7 +31,6 @@ final class MetadataReader {
 
     /** Largest XMP packet read; real packets are a few kilobytes. */
     private static final int MAX_XMP_BYTES = 4 << 20;
-    private static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 
     private final ContentSink sink;
 
@@ -82,66 +77,16 @@ final class MetadataReader {
                 sink.notInspected(new InspectionFailure(FailureKind.TOO_LARGE, where, "over " + MAX_XMP_BYTES + " bytes"));
                 return;
             }
-            XmpText handler = new XmpText();
+            XmlText handler = new XmlText();
             XMLReader reader = SecureXml.newReader();
             reader.setContentHandler(handler);
             reader.parse(new InputSource(new ByteArrayInputStream(xmp)));
-            if (handler.values > 0) {
-                sink.hiddenPlace(new HiddenPlace(HiddenPlaceKind.XMP_METADATA, where, handler.values));
-                sink.text(where, Visibility.METADATA, handler.text.toString());
+            if (handler.values() > 0) {
+                sink.hiddenPlace(new HiddenPlace(HiddenPlaceKind.XMP_METADATA, where, handler.values()));
+                sink.text(where, Visibility.METADATA, handler.text());
             }
         } catch (IOException | SAXException | RuntimeException e) {
             sink.notInspected(new InspectionFailure(Failures.kindOf(e), where, Failures.safeDetail(e)));
-        }
-    }
-
-    /**
-     * Flattens XMP to "property: value" lines: element text under the nearest property that is not
-     * RDF structure (rdf:Seq, rdf:li...), and the attributes XMP's short form uses for simple values.
-     */
-    private static final class XmpText extends DefaultHandler {
-        final StringBuilder text = new StringBuilder();
-        int values;
-        private final Deque<String> properties = new ArrayDeque<>();
-        private final StringBuilder chars = new StringBuilder();
-
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) {
-            flush();
-            properties.push(RDF.equals(uri) ? (properties.isEmpty() ? "" : properties.peek()) : qName);
-            for (int i = 0; i < attributes.getLength(); i++) {
-                String ns = attributes.getURI(i);
-                if (!RDF.equals(ns) && !ns.isEmpty() && !"http://www.w3.org/XML/1998/namespace".equals(ns)
-                        && !attributes.getValue(i).isBlank()) {
-                    line(attributes.getQName(i), attributes.getValue(i));
-                }
-            }
-        }
-
-        @Override
-        public void characters(char[] ch, int start, int length) {
-            chars.append(ch, start, length);
-        }
-
-        @Override
-        public void endElement(String uri, String localName, String qName) {
-            flush();
-            if (!properties.isEmpty()) {
-                properties.pop();
-            }
-        }
-
-        private void flush() {
-            String value = chars.toString().strip();
-            chars.setLength(0);
-            if (!value.isEmpty()) {
-                line(properties.isEmpty() || properties.peek().isEmpty() ? "value" : properties.peek(), value);
-            }
-        }
-
-        private void line(String property, String value) {
-            text.append(property).append(": ").append(value.strip()).append('\n');
-            values++;
         }
     }
 }

@@ -1,12 +1,14 @@
 package org.airlock.extract.pdf;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringWriter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -30,6 +32,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.optionalcontent.PDOptionalContentGroup;
@@ -77,6 +80,8 @@ final class PageTextReader extends PDFTextStripper {
     private final Deque<Boolean> layerOff = new ArrayDeque<>();
     private final PathBounds path = new PathBounds();
     private Matrix pendingRenderingMatrix;
+    /** Hidden text of the current page, set when the page is written. */
+    private List<HiddenRun> hiddenRuns = List.of();
     private PDRectangle cropBox;
     private int operators;
 
@@ -133,6 +138,7 @@ final class PageTextReader extends PDFTextStripper {
         path.clear();
         out.getBuffer().setLength(0);
         cropBox = page.getCropBox();
+        checkContentsDecode(page);
         annotationCovers.clear();
         for (PDAnnotation annotation : page.getAnnotations()) {
             Area cover = coverOf(annotation);
@@ -141,6 +147,22 @@ final class PageTextReader extends PDFTextStripper {
             }
         }
         super.startPage(page);
+    }
+
+    /**
+     * Decodes each content stream of the page once before reading it. PDFBox reads a stream it
+     * cannot decode (an unknown filter, say) as an empty page without a word; here that becomes a
+     * failure of the page, so its text is not silently missing.
+     */
+    private void checkContentsDecode(PDPage page) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        for (Iterator<PDStream> streams = page.getContentStreams(); streams.hasNext(); ) {
+            try (InputStream in = streams.next().createInputStream()) {
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                    context.checkDeadline();
+                }
+            }
+        }
     }
 
     @Override
@@ -187,14 +209,14 @@ final class PageTextReader extends PDFTextStripper {
         }
     }
 
-    private void painted(Area area, boolean image) {
+    private void painted(Area area, boolean image, boolean ownTransparency) {
         PDGraphicsState state = getGraphicsState();
-        boolean opaque = state.getNonStrokeAlphaConstant() >= OPAQUE && state.getSoftMask() == null;
+        boolean opaque = state.getNonStrokeAlphaConstant() >= OPAQUE && state.getSoftMask() == null && !ownTransparency;
         boolean white = !image && isWhite(state.getNonStrokingColor());
         if (!layerOff.isEmpty() && layerOff.peek()) {
             return; // a box in a layer that is off is not drawn
         }
-        paints.add(new Paint(area, glyphs.size(), image, opaque, white));
+        paints.add(new Paint(area, image, opaque, white));
     }
 
     /** Takes the hidden glyphs out of the page before PDFTextStripper orders and writes the rest. */
@@ -204,8 +226,6 @@ final class PageTextReader extends PDFTextStripper {
         super.writePage();
         hiddenRuns = runs;
     }
-
-    private List<HiddenRun> hiddenRuns = List.of();
 
     @Override
     protected void endPage(PDPage page) throws IOException {
@@ -274,12 +294,12 @@ final class PageTextReader extends PDFTextStripper {
         }
         for (int i = glyph.paintsBefore; i < paints.size(); i++) {
             Paint paint = paints.get(i);
-            if (paint.opaque && paint.area.contains(cx, cy)) {
+            if (paint.opaque && covers(paint.area, glyph, cx)) {
                 return new Verdict(Visibility.UNDER_REDACTION_BOX, HiddenPlaceKind.FAILED_REDACTION, paint.area);
             }
         }
         for (Area cover : annotationCovers) {
-            if (cover.contains(cx, cy)) {
+            if (covers(cover, glyph, cx)) {
                 return new Verdict(Visibility.UNDER_REDACTION_BOX, HiddenPlaceKind.FAILED_REDACTION, cover);
             }
         }
@@ -290,6 +310,14 @@ final class PageTextReader extends PDFTextStripper {
             return new Verdict(Visibility.TINY_TEXT, HiddenPlaceKind.TINY_TEXT, null);
         }
         return null;
+    }
+
+    /**
+     * Whether an area hides a glyph: it must span most of the glyph's height, so an underline or a
+     * strike-through line drawn after the text does not count as a redaction box.
+     */
+    private static boolean covers(Area area, Glyph glyph, float cx) {
+        return area.contains(cx, glyph.y + glyph.size * 0.1f) && area.contains(cx, glyph.y + glyph.size * 0.6f);
     }
 
     /** Whether a dark background (or, for images only, any image) was painted under the point before the glyph. */
@@ -340,13 +368,9 @@ final class PageTextReader extends PDFTextStripper {
         String subtype = annotation.getSubtype();
         boolean covers = "Redact".equals(subtype)
                 || (annotation instanceof PDAnnotationSquareCircle square && "Square".equals(subtype)
-                    && square.getInteriorColor() != null && isOpaqueColour(square.getInteriorColor()))
+                    && square.getInteriorColor() != null && square.getInteriorColor().getComponents().length > 0)
                 || ("Highlight".equals(subtype) && annotation.getColor() != null && isDark(annotation.getColor()));
         return covers ? new Area(rect.getLowerLeftX(), rect.getLowerLeftY(), rect.getUpperRightX(), rect.getUpperRightY()) : null;
-    }
-
-    private static boolean isOpaqueColour(PDColor colour) {
-        return colour.getComponents().length > 0;
     }
 
     private static boolean isDark(PDColor colour) {
@@ -371,7 +395,7 @@ final class PageTextReader extends PDFTextStripper {
                          boolean invisible, boolean white, boolean layerOff) {
     }
 
-    private record Paint(Area area, int glyphsBefore, boolean image, boolean opaque, boolean white) {
+    private record Paint(Area area, boolean image, boolean opaque, boolean white) {
     }
 
     private record Verdict(Visibility visibility, HiddenPlaceKind kind, Area cover) {

@@ -9,6 +9,8 @@ import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
 
 /**
@@ -22,17 +24,18 @@ final class PaintOperators {
 
     /** Called for each filled path and each image, in content-stream order. */
     interface Listener {
-        void painted(Area area, boolean image);
+        /**
+         * @param image whether an image was drawn (else a path was filled)
+         * @param ownTransparency whether the image carries its own transparency (a soft mask or a colour-key mask)
+         */
+        void painted(Area area, boolean image, boolean ownTransparency);
     }
 
     private PaintOperators() {
     }
 
     static void register(PDFStreamEngine engine, PathBounds path, Listener listener) {
-        for (String name : List.of("m", "l")) {
-            engine.addOperator(new PathPoints(engine, path, name));
-        }
-        for (String name : List.of("c", "v", "y")) {
+        for (String name : List.of("m", "l", "c", "v", "y")) {
             engine.addOperator(new PathPoints(engine, path, name));
         }
         engine.addOperator(new Rectangle(engine, path));
@@ -126,7 +129,7 @@ final class PaintOperators {
             Area area = path.area();
             path.clear();
             if (area != null) {
-                listener.painted(area, false);
+                listener.painted(area, false, false);
             }
         }
 
@@ -181,9 +184,13 @@ final class PaintOperators {
 
         @Override
         public void process(Operator operator, List<COSBase> operands) throws IOException {
+            PDResources resources = getContext().getResources();
             if (!operands.isEmpty() && operands.get(0) instanceof COSName name
-                    && getContext().getResources() != null && getContext().getResources().isImageXObject(name)) {
-                listener.painted(unitSquare(getContext()), true);
+                    && resources != null && resources.isImageXObject(name)) {
+                // Looking at the image's dictionary only: the picture itself is never decoded.
+                boolean transparent = resources.getXObject(name) instanceof PDImageXObject image
+                        && (image.getCOSObject().containsKey(COSName.SMASK) || image.getCOSObject().containsKey(COSName.MASK));
+                listener.painted(unitSquare(getContext()), true, transparent);
                 return;
             }
             forms.process(operator, operands);
@@ -205,7 +212,7 @@ final class PaintOperators {
 
         @Override
         public void process(Operator operator, List<COSBase> operands) {
-            listener.painted(unitSquare(getContext()), true);
+            listener.painted(unitSquare(getContext()), true, false);
         }
 
         @Override

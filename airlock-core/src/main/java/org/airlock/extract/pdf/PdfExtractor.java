@@ -24,6 +24,8 @@ import org.airlock.extract.InspectionFailure;
 import org.airlock.extract.Location;
 import org.airlock.extract.Visibility;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -46,7 +48,9 @@ public final class PdfExtractor implements Extractor {
     @Override
     public void extract(Path file, ContentSink sink, ExtractionContext context) throws InspectionException, IOException {
         Revisions revisions = Revisions.scan(file);
-        try (PDDocument document = open(file, revisions)) {
+        RandomAccessRead source = new RandomAccessReadBufferedFile(file);
+        DamageRecordingParser parser = new DamageRecordingParser(source, true);
+        try (PDDocument document = open(parser, source, revisions)) {
             int pages = document.getNumberOfPages();
             if (pages == 0) {
                 throw new InspectionException(revisions.endsWithEof() ? FailureKind.CORRUPT : FailureKind.TRUNCATED,
@@ -87,6 +91,7 @@ public final class PdfExtractor implements Extractor {
             if (currentLines != null) {
                 compareEarlierRevisions(file, revisions, currentLines, sink, context);
             }
+            reportDamage(file, parser, revisions, sink);
         } catch (InspectionException | ExtractionContext.InspectionTimeout e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -95,16 +100,35 @@ public final class PdfExtractor implements Extractor {
         }
     }
 
-    private static PDDocument open(Path file, Revisions revisions) throws InspectionException {
+    /** Parses with the empty password; the document closes the source, and so does a failure. */
+    private static PDDocument open(DamageRecordingParser parser, RandomAccessRead source, Revisions revisions)
+            throws InspectionException, IOException {
         try {
             // The empty password opens files protected only by an owner password (printing, copying
             // restrictions): they are readable, so they are inspected like any other.
-            return Loader.loadPDF(file.toFile(), "");
+            return parser.parse();
         } catch (InvalidPasswordException e) {
+            source.close();
             throw new InspectionException(FailureKind.ENCRYPTED, "a password is needed to open the PDF", e);
         } catch (IOException | RuntimeException e) {
+            source.close();
             throw new InspectionException(revisions.endsWithEof() ? Failures.kindOf(e) : FailureKind.TRUNCATED,
                     Failures.safeDetail(e), e);
+        }
+    }
+
+    /**
+     * What PDFBox had to repair to read the file. Its text may be incomplete, so the file cannot
+     * pass, whatever was found in the parts that could be read.
+     */
+    private static void reportDamage(Path file, DamageRecordingParser parser, Revisions revisions, ContentSink sink) {
+        if (parser.unreadableObjects() > 0) {
+            sink.notInspected(new InspectionFailure(FailureKind.CORRUPT, Location.of(""), parser.unreadableObjects()
+                    + " object(s) could not be read, so what they hold is missing from the inspection"));
+        }
+        if (revisions.endsWithEof() && !DamageRecordingParser.parsesStrictly(file)) {
+            sink.notInspected(new InspectionFailure(FailureKind.CORRUPT, Location.of(""),
+                    "the cross-reference table or trailer is damaged and had to be rebuilt, so parts may be missing"));
         }
     }
 

@@ -153,6 +153,20 @@ class PdfExtractorTest {
     }
 
     @Test
+    void readsTheDataOfAnXfaForm() {
+        FileReport report = inspect(PdfDocuments.xfaForm(dir.resolve("xfa.pdf"), PERSONS, true, SEED));
+
+        assertThat(report.verdict()).isEqualTo(Verdict.BLOCK);
+        assertThat(report.persons()).isEqualTo(PERSONS);
+        assertThat(findings(report, FindingType.US_A_NUMBER)).singleElement().satisfies(f -> {
+            assertThat(f.location().part()).isEqualTo("XFA form");
+            assertThat(f.visibility()).isEqualTo(Visibility.FORM_FIELD);
+        });
+        assertThat(inspect(PdfDocuments.xfaForm(dir.resolve("xfa-clean.pdf"), 0, false, SEED)).verdict())
+                .isEqualTo(Verdict.PASS);
+    }
+
+    @Test
     void blocksPeopleInTheMetadata() {
         FileReport report = inspect(Scenario.PDF_METADATA);
 
@@ -275,6 +289,35 @@ class PdfExtractorTest {
         Path cut = Files.write(dir.resolve("cut.pdf"), java.util.Arrays.copyOf(bytes, bytes.length - 7));
 
         assertReview(inspect(cut), FailureKind.TRUNCATED);
+    }
+
+    @Test
+    void holdsAPdfWhosePageContentCannotBeDecoded() throws Exception {
+        Path leak = Scenario.PDF_INVISIBLE_TEXT.write(dir, SEED);
+        // An unknown filter name on the page's content stream: PDFBox alone reads the page as empty.
+        Path damaged = rewrite(leak, dir.resolve("filter.pdf"),
+                "(/Length \\d+\n/Filter /)FlateDecode(\n>>\nstream)", "$1FlCteDecode$2");
+
+        InspectionFailure failure = assertReview(inspect(damaged), FailureKind.CORRUPT);
+        assertThat(failure.location().part()).isEqualTo("page 1");
+    }
+
+    @Test
+    void holdsAPdfWithAnObjectThatCannotBeRead() throws Exception {
+        Path leak = Scenario.PDF_INVISIBLE_TEXT.write(dir, SEED);
+        // The page's content stream object loses its header: PDFBox resolves the reference to nothing.
+        Path damaged = rewrite(leak, dir.resolve("object.pdf"), "(\n\\d+ 0 )obj(\n<<\n/Length)", "$1obX$2");
+
+        InspectionFailure failure = assertReview(inspect(damaged), FailureKind.CORRUPT);
+        assertThat(failure.detail()).contains("could not be read");
+    }
+
+    /** Rewrites the first match of a pattern in a PDF's bytes (read as ISO-8859-1, so every byte survives). */
+    private static Path rewrite(Path source, Path target, String regex, String replacement) throws Exception {
+        String bytes = new String(Files.readAllBytes(source), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String changed = bytes.replaceFirst(regex, replacement);
+        assertThat(changed).isNotEqualTo(bytes);
+        return Files.write(target, changed.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
     }
 
     @Test
