@@ -122,9 +122,10 @@ public final class Assessor {
             reasons.add(findings.isEmpty() ? "No personal data found." : "No person records found; "
                     + findings.stream().mapToLong(Finding::count).sum() + " isolated value(s) listed below need no sign-off.");
         }
-        // Every Office file has properties; the reasons line lists the places a publisher may not know of.
+        // Every Office file has properties and every archive members; the reasons line lists the places a publisher may not know of.
         List<HiddenPlace> notable = hiddenPlaces.stream()
-                .filter(h -> h.kind() != HiddenPlaceKind.DOCUMENT_PROPERTIES && h.kind() != HiddenPlaceKind.THUMBNAIL).toList();
+                .filter(h -> h.kind() != HiddenPlaceKind.DOCUMENT_PROPERTIES && h.kind() != HiddenPlaceKind.THUMBNAIL
+                        && h.kind() != HiddenPlaceKind.ARCHIVE_MEMBERS).toList();
         if (!notable.isEmpty()) {
             reasons.add("Hidden content inventory: " + notable.stream()
                     .map(h -> h.kind().description() + " (" + h.location().describe() + ")")

@@ -77,6 +77,23 @@ class WebAndDataLeakTest {
     }
 
     @Test
+    void scriptLiteralsAndHiddenAttributeElementsAreReadWithTheirOwnVisibility() throws Exception {
+        java.util.List<org.airlock.generator.Person> people = new org.airlock.generator.PeopleGenerator(Fixtures.SEED).people(2);
+        java.util.function.Function<org.airlock.generator.Person, String> note = p -> "Detainee " + p.givenName() + " "
+                + p.familyName().toUpperCase(java.util.Locale.ROOT) + ", DOB " + p.dateOfBirth() + ", A-number " + p.aNumber();
+        Path page = java.nio.file.Files.writeString(dir.resolve("state.html"), "<html><body><h1>Cases</h1>"
+                + "<script>window.__STATE__ = {note: \"" + note.apply(people.get(0)) + "\"};</script>"
+                + "<section><p hidden>" + note.apply(people.get(1)) + "</p></section>"
+                + "<p aria-hidden=\"true\">Figures are provisional.</p></body></html>");
+
+        FileReport report = Fixtures.inspector().inspect(page, "state.html");
+
+        assertThat(report.verdict()).isEqualTo(Verdict.BLOCK);
+        assertThat(report.records()).extracting(r -> r.visibility())
+                .containsExactlyInAnyOrder(Visibility.INLINE_DATA, Visibility.HIDDEN_ELEMENT);
+    }
+
+    @Test
     void aVisibleHtmlTableOfPeopleIsJudgedLikeASheet() {
         FileReport report = scan(Scenario.WEB_TABLE, 20);
 
