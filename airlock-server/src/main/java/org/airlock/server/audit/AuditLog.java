@@ -107,8 +107,9 @@ public class AuditLog {
 
     private static AuditEntry map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         long submission = rs.getLong("submission_id");
+        Long submissionOrNull = rs.wasNull() ? null : submission; // before any other column is read
         return new AuditEntry(rs.getLong("seq"), rs.getString("occurred_at"), rs.getString("actor"), rs.getString("action"),
-                rs.getString("outcome"), rs.wasNull() ? null : submission, rs.getString("detail"), rs.getString("prev_hash"),
+                rs.getString("outcome"), submissionOrNull, rs.getString("detail"), rs.getString("prev_hash"),
                 rs.getString("entry_hash"));
     }
 }
