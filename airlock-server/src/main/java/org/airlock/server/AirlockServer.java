@@ -1,8 +1,8 @@
 package org.airlock.server;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -22,12 +22,12 @@ public final class AirlockServer {
      * @param extraArgs further Spring arguments ({@code --name=value}), e.g. a PostgreSQL URL
      */
     public static ConfigurableApplicationContext start(int port, Path dataDir, boolean demo, String... extraArgs) {
-        Map<String, Object> defaults = new LinkedHashMap<>();
-        defaults.put("server.port", port);
-        defaults.put("airlock.data-dir", dataDir.toAbsolutePath().normalize().toString());
-        defaults.put("airlock.demo", demo);
-        SpringApplication app = new SpringApplication(AirlockServerApplication.class);
-        app.setDefaultProperties(defaults);
-        return app.run(extraArgs);
+        // Given as arguments, so they outrank application.properties and the data directory's file.
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=" + port,
+                "--airlock.data-dir=" + dataDir.toAbsolutePath().normalize(),
+                "--airlock.demo=" + demo));
+        args.addAll(List.of(extraArgs));
+        return new SpringApplication(AirlockServerApplication.class).run(args.toArray(String[]::new));
     }
 }

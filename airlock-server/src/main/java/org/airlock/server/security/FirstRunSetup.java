@@ -40,10 +40,10 @@ public class FirstRunSetup implements ApplicationRunner {
             System.out.println("""
 
                     ************************************************************************
-                    *  DEMO MODE - NOT FOR REAL DATA                                        *
-                    *  Users publisher, approver, privacy-officer, auditor, admin           *
-                    *  all have the password 'demo'. Anyone who reaches this port can sign   *
-                    *  off a submission. Restart without --demo for real use.               *
+                    *  DEMO MODE - NOT FOR REAL DATA                                       *
+                    *  Users publisher, approver, privacy-officer, auditor and admin       *
+                    *  all have the password 'demo'. Anyone who reaches this port can      *
+                    *  sign off a submission. Restart without --demo for real use.         *
                     ************************************************************************
                     """);
         } else if (accounts.count() == 0) {
