@@ -233,16 +233,60 @@ abstract class GateFlowTestBase {
 
     @Test
     void submissionsLeftMidInspectionAreResumed() throws Exception {
-        long id = repository.create("publisher");
+        // A submission a crashed server left in INSPECTING (written in one transaction, so the sweeper
+        // never sees it half-made).
+        EncryptedFileStore.Stored stored;
+        try (var in = Files.newInputStream(fixtures.resolve(Scenario.ICE_VERY_HIDDEN.fileName()))) {
+            stored = store.store(in);
+        }
+        long id = transaction.execute(status -> {
+            long created = repository.create("publisher");
+            repository.addFile(created, 0, "resumed/stats.xlsx", "stats.xlsx", stored.size(), stored.sha256(), stored.key());
+            assertThat(repository.transition(created, SubmissionState.RECEIVED, SubmissionState.INSPECTING)).isTrue();
+            return created;
+        });
+        queue.resume(); // what happens at start-up after a crash
+        JsonNode done = waitForVerdict("publisher", id);
+        assertThat(done.get("state").asText()).isEqualTo("BLOCKED");
+        assertThat(done.at("/files/0/persons").asLong()).isEqualTo(300);
+    }
+
+    @Autowired
+    org.airlock.server.submission.RetentionPurge retention;
+
+    @Test
+    void retentionPurgesStoredUploadsOfFinishedSubmissionsOnly() throws Exception {
+        long rejected = storedSubmission("retention/rejected.xlsx", SubmissionState.REJECTED);
+        long waiting = storedSubmission("retention/waiting.xlsx", SubmissionState.AWAITING_SIGNOFF);
+        Path rejectedCopy = dataDir.resolve("uploads").resolve(repository.files(rejected).get(0).storageKey());
+        Path waitingCopy = dataDir.resolve("uploads").resolve(repository.files(waiting).get(0).storageKey());
+        assertThat(rejectedCopy).exists();
+
+        assertThat(retention.purgeOlderThan(java.time.OffsetDateTime.now().minusDays(1))).isZero();
+        assertThat(rejectedCopy).exists();
+        assertThat(retention.purgeOlderThan(java.time.OffsetDateTime.now().plusMinutes(1))).isPositive();
+        assertThat(rejectedCopy).doesNotExist();
+        assertThat(waitingCopy).exists();
+        assertThat(audit.forSubmission(rejected)).anySatisfy(e -> assertThat(e.action()).isEqualTo("PURGE"));
+        // The masked result and the decision stay readable.
+        assertThat(get("approver", "/api/v1/submissions/" + rejected).get("state").asText()).isEqualTo("REJECTED");
+    }
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+
+    /** A submission written straight into the database in the given state, in one transaction. */
+    private long storedSubmission(String target, SubmissionState state) throws IOException {
         EncryptedFileStore.Stored stored;
         try (var in = Files.newInputStream(fixtures.resolve(Scenario.AGGREGATE.fileName()))) {
             stored = store.store(in);
         }
-        repository.addFile(id, 0, "resumed/stats.xlsx", "stats.xlsx", stored.size(), stored.sha256(), stored.key());
-        assertThat(repository.transition(id, SubmissionState.RECEIVED, SubmissionState.INSPECTING)).isTrue();
-        queue.resume(); // what happens at start-up after a crash
-        JsonNode done = waitForVerdict("publisher", id);
-        assertThat(done.get("state").asText()).isEqualTo("PASSED");
+        return transaction.execute(status -> {
+            long id = repository.create("publisher");
+            repository.addFile(id, 0, target, "stats.xlsx", stored.size(), stored.sha256(), stored.key());
+            assertThat(repository.decide(id, SubmissionState.RECEIVED, state, "approver", "set by the test")).isTrue();
+            return id;
+        });
     }
 
     // --- helpers ---

@@ -19,6 +19,11 @@ class PostgresGateFlowTest extends GateFlowTestBase {
         schema = TestPostgres.freshSchema();
     }
 
+    @org.junit.jupiter.api.AfterAll
+    static void dropSchema() {
+        TestPostgres.drop(schema);
+    }
+
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws IOException {
         commonProperties().forEach((k, v) -> registry.add(k, () -> v));

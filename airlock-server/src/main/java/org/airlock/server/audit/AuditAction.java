@@ -13,6 +13,8 @@ public enum AuditAction {
     LOGIN_FAILURE,
     USER_CREATED,
     TOKEN_CREATED,
+    /** Stored uploads deleted by the retention schedule. */
+    PURGE,
     /** A request refused: wrong role, another user's submission, a bad target path, four eyes. */
     REFUSED
 }

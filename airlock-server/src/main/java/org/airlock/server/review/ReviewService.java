@@ -12,6 +12,7 @@ import org.airlock.server.audit.AuditLog;
 import org.airlock.server.security.CurrentUser;
 import org.airlock.server.security.Role;
 import org.airlock.server.submission.EncryptedFileStore;
+import org.airlock.server.submission.InspectionService;
 import org.airlock.server.submission.Submission;
 import org.airlock.server.submission.SubmissionFile;
 import org.airlock.server.submission.SubmissionRepository;
@@ -97,7 +98,7 @@ public class ReviewService {
         load(id);
         List<UnmaskedFinding> out = new ArrayList<>();
         for (SubmissionFile file : submissions.files(id)) {
-            Path temp = store.decryptToTemp(file.storageKey(), tempDir, ".bin");
+            Path temp = store.decryptToTemp(file.storageKey(), tempDir, InspectionService.suffix(file.originalName()));
             try {
                 FileReport report = inspector.inspect(temp, file.targetPath());
                 report.findings().forEach(f -> out.add(new UnmaskedFinding(file.targetPath(), f.type().id(),

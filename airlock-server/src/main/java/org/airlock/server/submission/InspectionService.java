@@ -61,7 +61,11 @@ public class InspectionService {
         Verdict worst = Verdict.PASS;
         long persons = 0;
         try {
-            for (SubmissionFile file : submissions.files(id)) {
+            List<SubmissionFile> files = submissions.files(id);
+            if (files.isEmpty()) {
+                worst = Verdict.REVIEW; // nothing was inspected, so nothing may pass
+            }
+            for (SubmissionFile file : files) {
                 FileResult result = inspectFile(file);
                 submissions.storeResult(file.id(), result.verdict(), result.persons(), json.writeValueAsString(result));
                 worst = worst.max(Verdict.valueOf(result.verdict()));
@@ -143,7 +147,7 @@ public class InspectionService {
     }
 
     /** The original extension, if plain, so type detection sees the same name shape as the publisher's file. */
-    static String suffix(String originalName) {
+    public static String suffix(String originalName) {
         int dot = originalName.lastIndexOf('.');
         String ext = dot < 0 ? "" : originalName.substring(dot + 1).toLowerCase(Locale.ROOT);
         return ext.matches("[a-z0-9]{1,8}") ? "." + ext : ".bin";

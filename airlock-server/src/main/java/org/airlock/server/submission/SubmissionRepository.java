@@ -102,6 +102,18 @@ public class SubmissionRepository {
                 .params(to.name(), who, to.name(), justification, now, now, id, from.name()).update() == 1;
     }
 
+    /** Files of REJECTED or WITHDRAWN submissions last changed before the cut-off, not yet purged. */
+    public List<SubmissionFile> purgeable(OffsetDateTime cutoff) {
+        return jdbc.sql(FILE + " where purged_at is null and submission_id in (select id from submission "
+                        + "where state in (?, ?) and updated_at < ?) order by submission_id, position")
+                .params(SubmissionState.REJECTED.name(), SubmissionState.WITHDRAWN.name(), cutoff)
+                .query(SubmissionRepository::file).list();
+    }
+
+    public void markPurged(long fileId) {
+        jdbc.sql("update submission_file set purged_at = ? where id = ?").params(now(), fileId).update();
+    }
+
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }

@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demo seed one user per role with the password {@code demo}
  * @param inspection the background inspection pool
  * @param compare when a change against the published release needs review
+ * @param retention how long stored uploads of finished submissions are kept
  */
 @ConfigurationProperties("airlock")
 public record AirlockProperties(
@@ -24,7 +25,8 @@ public record AirlockProperties(
         Path policyFile,
         @DefaultValue("false") boolean demo,
         @DefaultValue Inspection inspection,
-        @DefaultValue Compare compare) {
+        @DefaultValue Compare compare,
+        @DefaultValue Retention retention) {
 
     /** The web root actually used. */
     public Path effectiveWebRoot() {
@@ -37,6 +39,14 @@ public record AirlockProperties(
      *     and the sweeper picks them up
      */
     public record Inspection(@DefaultValue("2") int workers, @DefaultValue("500") int queueCapacity) {
+    }
+
+    /**
+     * @param days the encrypted uploads of REJECTED and WITHDRAWN submissions are deleted this many
+     *     days after the submission's last change (0 keeps them for ever); results and the audit
+     *     log are kept
+     */
+    public record Retention(@DefaultValue("90") int days) {
     }
 
     /**

@@ -30,12 +30,19 @@ class AuditLogTamperTest {
     private record Db(JdbcClient jdbc, AuditLog log) {
     }
 
-    private static Db open(String kind) {
+    private TestPostgres.Schema schema;
+
+    @org.junit.jupiter.api.AfterEach
+    void dropSchema() {
+        TestPostgres.drop(schema);
+    }
+
+    private Db open(String kind) {
         DriverManagerDataSource ds;
         if (kind.equals("h2")) {
             ds = new DriverManagerDataSource("jdbc:h2:file:" + dir.resolve("audit-" + System.nanoTime()).toAbsolutePath(), "sa", "");
         } else {
-            TestPostgres.Schema schema = TestPostgres.freshSchema();
+            schema = TestPostgres.freshSchema();
             ds = new DriverManagerDataSource(schema.url(), schema.user(), "");
         }
         migrate(ds);

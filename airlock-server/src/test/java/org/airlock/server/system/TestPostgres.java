@@ -33,6 +33,19 @@ public final class TestPostgres {
         return db == null || db.isBlank() ? "airlock_test" : db;
     }
 
+    /** Drops a schema made by {@link #freshSchema()} and everything in it. */
+    public static void drop(Schema schema) {
+        if (schema == null) {
+            return;
+        }
+        try (Connection c = DriverManager.getConnection(BASE + database(), schema.user(), "");
+             Statement st = c.createStatement()) {
+            st.execute("drop schema if exists " + schema.schema() + " cascade");
+        } catch (SQLException e) {
+            // Leaving a schema behind is untidy, not wrong; the next run uses a new one.
+        }
+    }
+
     /** Creates a fresh schema, or skips (fails under CI) when PostgreSQL is unreachable. */
     public static Schema freshSchema() {
         String reason = null;
