@@ -251,6 +251,39 @@ abstract class GateFlowTestBase {
         assertThat(done.at("/files/0/persons").asLong()).isEqualTo(300);
     }
 
+    @Test
+    void aSubmissionOfSeveralFilesTakesTheWorstVerdictAndKeepsTheirOrder() throws Exception {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("file", new FileSystemResource(fixtures.resolve(Scenario.AGGREGATE.fileName())));
+        parts.add("target", "multi/summary.xlsx");
+        parts.add("file", new FileSystemResource(fixtures.resolve(Scenario.ICE_VERY_HIDDEN.fileName())));
+        parts.add("target", "multi/detail.xlsx");
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        ResponseEntity<String> response = exchange("publisher", HttpMethod.POST, "/api/v1/submissions", new HttpEntity<>(parts, headers));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        JsonNode done = waitForVerdict("publisher", json.readTree(response.getBody()).get("id").asLong());
+        assertThat(done.get("state").asText()).isEqualTo("BLOCKED");
+        assertThat(done.at("/files/0/target").asText()).isEqualTo("multi/summary.xlsx");
+        assertThat(done.at("/files/0/verdict").asText()).isEqualTo("PASS");
+        assertThat(done.at("/files/1/target").asText()).isEqualTo("multi/detail.xlsx");
+        assertThat(done.at("/files/1/verdict").asText()).isEqualTo("BLOCK");
+
+        parts.remove("target");
+        parts.add("target", "multi/only-one-target.xlsx");
+        assertThat(exchange("publisher", HttpMethod.POST, "/api/v1/submissions", new HttpEntity<>(parts, headers)).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void healthIsPublicAndMetricsAreForAdministrators() {
+        ResponseEntity<String> health = rest.getForEntity("/actuator/health", String.class);
+        assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(health.getBody()).contains("UP");
+        assertThat(exchange("publisher", HttpMethod.GET, "/actuator/metrics", null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(exchange("admin", HttpMethod.GET, "/actuator/metrics", null).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
     @Autowired
     org.airlock.server.submission.RetentionPurge retention;
 

@@ -13,6 +13,12 @@ import org.springframework.stereotype.Repository;
 /**
  * Submissions and their files. State changes are conditional updates ({@code where state = ?}), so
  * two workers or two reviewers racing on one submission cannot both win.
+ *
+ * <p>Plain SQL through Spring's {@code JdbcClient} rather than Spring Data JDBC or JPA: the gate's
+ * writes are state transitions that must be compare-and-set, and the audit table must only ever be
+ * inserted into; both are explicit in SQL, whereas an aggregate or entity save rewrites whole rows
+ * (and Spring Data JDBC deletes and re-inserts child rows). The SQL is portable between H2 and
+ * PostgreSQL, and the same Flyway migrations create both.
  */
 @Repository
 public class SubmissionRepository {
