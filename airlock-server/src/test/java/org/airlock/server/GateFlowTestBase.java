@@ -276,6 +276,16 @@ abstract class GateFlowTestBase {
     }
 
     @Test
+    void theApiIsDescribedAsOpenApi() throws Exception {
+        ResponseEntity<String> docs = rest.getForEntity("/v3/api-docs", String.class);
+        assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode paths = json.readTree(docs.getBody()).get("paths");
+        assertThat(paths.has("/api/v1/submissions")).isTrue();
+        assertThat(paths.has("/api/v1/submissions/{id}/signoff")).isTrue();
+        assertThat(paths.has("/api/v1/audit/verify")).isTrue();
+    }
+
+    @Test
     void healthIsPublicAndMetricsAreForAdministrators() {
         ResponseEntity<String> health = rest.getForEntity("/actuator/health", String.class);
         assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
