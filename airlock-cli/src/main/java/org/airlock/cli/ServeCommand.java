@@ -10,7 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Unmatched;
 
 /**
  * {@code airlock serve}: the publishing gate on localhost (docs/server.md). Settings beyond the
@@ -18,9 +18,9 @@ import picocli.CommandLine.Parameters;
  * environment variables or {@code --name=value} arguments, as Spring Boot reads them.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Starts the publishing gate on 127.0.0.1: submissions are inspected, held for sign-off when",
-            "policy says so, published only when allowed, and every step is on a hash-chained audit log.",
-            "See docs/server.md."})
+        description = {"Starts the publishing gate on 127.0.0.1: submissions are inspected, held for sign-off",
+            "when policy says so, published only when allowed, and every step is on a hash-chained",
+            "audit log. Further settings as --name=value (see docs/server.md)."})
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
@@ -34,12 +34,18 @@ final class ServeCommand implements Callable<Integer> {
             + "with the password 'demo'. Never for real data.")
     boolean demo;
 
-    @Parameters(arity = "0..*", paramLabel = "--name=value",
-            description = "Further settings, e.g. --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/airlock")
+    /** Spring Boot settings such as {@code --spring.datasource.url=...}, passed on as they are. */
+    @Unmatched
     List<String> settings = new ArrayList<>();
 
     @Override
     public Integer call() throws InterruptedException {
+        for (String setting : settings) {
+            if (!setting.startsWith("--") || !setting.contains("=")) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "settings are given as --name=value, not '" + setting + "'");
+            }
+        }
         List<String> args = new ArrayList<>(settings);
         args.add("--spring.config.additional-location=optional:file:" + data.toAbsolutePath().normalize() + "/airlock.properties");
         ConfigurableApplicationContext context = AirlockServer.start(port, data, demo, args.toArray(String[]::new));
