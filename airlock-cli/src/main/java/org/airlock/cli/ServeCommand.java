@@ -42,8 +42,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         for (String setting : settings) {
             if (!setting.startsWith("--") || !setting.contains("=")) {
-                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                        "settings are given as --name=value, not '" + setting + "'");
+                throw new ExitCodes.UsageException("settings are given as --name=value, not '" + setting + "'");
             }
         }
         List<String> args = new ArrayList<>(settings);
