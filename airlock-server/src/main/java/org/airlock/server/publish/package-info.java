@@ -1,0 +1,2 @@
+/** Publishing: the connector interface, the local-directory connector (atomic writes), target-path checks, publish and withdraw. */
+package org.airlock.server.publish;
