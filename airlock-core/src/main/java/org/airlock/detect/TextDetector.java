@@ -20,4 +20,17 @@ public interface TextDetector {
      * @param out where matches go
      */
     void detect(String text, String lowerText, List<Detection> out);
+
+    /**
+     * Whether this detector could match a text with this profile; false lets the catalogue skip
+     * it without running a regular expression. The default says yes.
+     */
+    default boolean mayMatch(TextProfile profile) {
+        return true;
+    }
+
+    /** What this detector is and how it validates, for {@code airlock detectors}. */
+    default DetectorInfo info() {
+        return DetectorInfo.of(type(), getClass().getSimpleName());
+    }
 }
