@@ -22,7 +22,9 @@ public final class PatternDetector implements TextDetector {
     public static final ContextWords NOT_PERSONAL = new ContextWords(List.of(
             "order", "invoice", "budget", "tracking", "isbn", "serial", "sku", "part no", "ticket", "case no",
             "commande", "facture", "budget", "pedido", "factura", "presupuesto", "rechnung", "bestellung",
-            "auftrag", "заказ", "счёт", "счет", "ordine", "fattura"), 25);
+            "auftrag", "auftragsnummer", "bestellnummer", "rechnungsnummer", "заказ", "заказа", "счёт", "счет", "ordine",
+            "fattura", "ref", "ref.", "reference", "cost centre", "cost center", "línea presupuestaria", "partida",
+            "partida presupuestaria", "row", "line", "ligne", "línea", "zeile", "строка", "grant", "project"), 25);
 
     private final FindingType type;
     private final String id;

@@ -7,10 +7,23 @@ import java.util.List;
 /**
  * Telephone numbers, validated by libphonenumber against each country's numbering plan. Numbers
  * without a country code are read as US numbers; international numbers need their {@code +}.
+ * Identifiers are numbers too, and many fit some numbering plan, so a number is not reported as a
+ * telephone number right after a word that names another identifier or a business number ("NHS
+ * number", "СНИЛС", "invoice"), nor when it is a bare run of digits with no {@code +}, no
+ * separators and no telephone word near it. A telephone word ("tel", "phone", "móvil") raises it
+ * to HIGH. Matching uses libphonenumber's STRICT_GROUPING leniency: the digits must be grouped as
+ * the country writes them, which budget and order numbers rarely are.
  */
 public final class PhoneDetector implements TextDetector {
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    private static final ContextWords PHONE_WORDS = new ContextWords(List.of(
+            "tel", "tel.", "phone", "telephone", "mobile", "cell", "call", "fax", "whatsapp", "téléphone", "portable",
+            "teléfono", "telefono", "móvil", "celular", "telefon", "handy", "телефон", "тел", "моб", "تلفن", "موبایل", "电话", "手机"), 30);
+    private static final ContextWords OTHER_IDENTIFIER = new ContextWords(List.of(
+            "ssn", "social security", "nhs", "snils", "снилс", "страховой номер", "инн", "inn", "national id", "national code",
+            "کد ملی", "شماره ملی", "social insurance", "sin", "aadhaar", "आधार", "receipt", "passport", "dni", "nie", "nir",
+            "steuer-id", "idnr", "itin", "a-number", "alien", "card", "iban", "account", "customer no", "case"), 25);
     private final String defaultRegion;
 
     public PhoneDetector(String defaultRegion) {
@@ -34,10 +47,29 @@ public final class PhoneDetector implements TextDetector {
         if (digits < 7) {
             return;
         }
-        for (PhoneNumberMatch match : PHONES.findNumbers(text, defaultRegion, PhoneNumberUtil.Leniency.VALID, 10_000)) {
+        for (PhoneNumberMatch match : PHONES.findNumbers(text, defaultRegion, PhoneNumberUtil.Leniency.STRICT_GROUPING, 10_000)) {
             String region = PHONES.getRegionCodeForNumber(match.number());
-            out.add(new Detection(type(), match.start(), match.end(), Confidence.MEDIUM,
-                    "valid number in the " + region + " numbering plan (libphonenumber)"));
+            ContextWords.Match phoneWord = PHONE_WORDS.near(lowerText, match.start(), match.end(), 0);
+            if (phoneWord == null) {
+                if (OTHER_IDENTIFIER.near(lowerText, match.start(), match.end(), 0) != null
+                        || PatternDetector.NOT_PERSONAL.near(lowerText, match.start(), match.end(), 0) != null
+                        || bareDigits(match.rawString())) {
+                    continue;
+                }
+            }
+            out.add(new Detection(type(), match.start(), match.end(), phoneWord == null ? Confidence.MEDIUM : Confidence.HIGH,
+                    "valid number in the " + region + " numbering plan (libphonenumber)"
+                            + (phoneWord == null ? "" : "; " + phoneWord.describe())));
         }
+    }
+
+    private static boolean bareDigits(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -51,6 +51,8 @@ public final class EvalCases {
             Map.entry("ru-snils", new String[] {"ru|СНИЛС {v} подтверждён.", "ru|Страховой номер {v}", "ru|{v}"}),
             Map.entry("ir-national-id", new String[] {"fa|کد ملی {v} ثبت شد.", "en|National ID {v} (Iran).", "fa|شماره ملی: {v}"}),
             Map.entry("email-address", new String[] {"en|Write to {v} for details.", "fr|Contact : {v}", "ru|Почта {v}", "de|E-Mail {v}"}),
+            Map.entry("phone-number", new String[] {"en|Call {v} after 5pm.", "es|Teléfono {v}", "fr|Tél. {v}", "de|Telefon: {v}",
+                "ru|Телефон {v}", "en|Reach the family at {v}."}),
             Map.entry("ip-address", new String[] {"en|Logged in from {v} at night.", "de|IP-Adresse {v}", "en|Client {v} blocked."}),
             Map.entry("gps-coordinates", new String[] {"en|Last seen at {v}.", "es|Coordenadas {v}", "fr|Position GPS : {v}"}),
             Map.entry("swift-bic", new String[] {"en|SWIFT code {v} for the transfer.", "fr|Code BIC : {v}", "de|BIC {v}"}));
@@ -111,6 +113,13 @@ public final class EvalCases {
                 out.add(planted(type + "-near-miss-" + i, t[0], t[1], ids.nearMiss(type), null));
             }
         }
+        for (int i = 0; i < 10 * positives; i++) {
+            ObjectNode c = json.createObjectNode();
+            c.put("id", "random-number-" + i);
+            c.put("text", randomNumberLine());
+            c.putArray("spans");
+            out.add(c);
+        }
         for (int i = 0; i < NEGATIVES.length; i++) {
             ObjectNode c = json.createObjectNode();
             c.put("id", "negative-" + i);
@@ -119,6 +128,37 @@ public final class EvalCases {
             out.add(c);
         }
         return out;
+    }
+
+    private static final String[] NUMBER_LINES = {
+        "Budget line {n}: 12,400 EUR.", "Order {n} shipped.", "Invoice no. {n} paid.", "Cost centre {n}", "Ref. {n}",
+        "Línea presupuestaria {n}", "Commande {n} livrée.", "Auftragsnummer {n}", "Номер заказа {n}", "{n}", "Row {n} | 14 | 3.5%"};
+
+    /**
+     * A business number of identifier-like length and shape, random digits, in a business line:
+     * some pass a check digit by chance, as real budget and order numbers do.
+     */
+    private String randomNumberLine() {
+        int length = 8 + random.nextInt(12);
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            digits.append((char) ('0' + random.nextInt(10)));
+        }
+        String n = digits.toString();
+        switch (random.nextInt(3)) {
+            case 0 -> {
+                StringBuilder grouped = new StringBuilder();
+                for (int i = 0; i < n.length(); i += 4) {
+                    grouped.append(i == 0 ? "" : random.nextBoolean() ? " " : " ").append(n, i, Math.min(n.length(), i + 4));
+                }
+                n = grouped.toString();
+            }
+            case 1 -> n = n.substring(0, 3) + "-" + n.substring(3);
+            default -> {
+            }
+        }
+        String line = NUMBER_LINES[random.nextInt(NUMBER_LINES.length)];
+        return line.replace("{n}", n);
     }
 
     private ObjectNode planted(String id, String lang, String template, String value, String type) {

@@ -17,7 +17,7 @@ public final class SyntheticIdentifiers {
             "payment-card", "iban", "passport-mrz", "us-ssn", "us-a-number", "us-itin", "us-uscis-receipt",
             "uk-nino", "uk-nhs-number", "ca-sin", "mx-curp", "es-dni", "es-nie", "it-fiscal-code", "fr-nir",
             "de-tax-id", "in-aadhaar", "in-pan", "cn-resident-id", "ru-inn", "ru-snils", "ir-national-id",
-            "email-address", "ip-address", "gps-coordinates", "swift-bic");
+            "email-address", "phone-number", "ip-address", "gps-coordinates", "swift-bic");
 
     private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     private final Random random;
@@ -54,6 +54,7 @@ public final class SyntheticIdentifiers {
             case "ir-national-id" -> iranId();
             case "email-address" -> pick("j.doe", "maria.lopez", "a.karimi", "wei.zhang", "o.ivanova") + random.nextInt(1000)
                     + "@" + pick("example.org", "mail.example.com", "correo.example.es", "post.example.de");
+            case "phone-number" -> phone();
             case "ip-address" -> pick("23", "31", "45", "62", "81", "89", "94", "145", "151", "185", "193", "212") + "." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
             case "gps-coordinates" -> String.format(java.util.Locale.ROOT, "%.5f, %.5f", -60 + 120 * random.nextDouble(), -170 + 340 * random.nextDouble());
             case "swift-bic" -> letters(4) + pick("DE", "FR", "GB", "ES", "IT", "MX", "IN") + pick("FF", "PP", "2L", "MM") + (random.nextBoolean() ? "" : "XXX");
@@ -90,10 +91,25 @@ public final class SyntheticIdentifiers {
             case "ru-snils" -> snilsWritten(wrongLastDigit(snils()));
             case "ir-national-id" -> wrongLastDigit(iranId());
             case "email-address" -> pick("j.doe", "maria.lopez") + "@localhost";
+            case "phone-number" -> digits(3) + "-" + digits(2);
             case "ip-address" -> (256 + random.nextInt(700)) + "." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(256);
             case "gps-coordinates" -> String.format(java.util.Locale.ROOT, "%.5f, %.5f", 91 + 8 * random.nextDouble(), 181 + 100 * random.nextDouble());
             case "swift-bic" -> letters(4) + pick("QQ", "XZ", "JJ") + pick("FF", "PP") ;
             default -> throw new IllegalArgumentException("no generator for " + type);
+        };
+    }
+
+    /** Numbers in fictional or drama ranges, written as each country writes them. */
+    private String phone() {
+        return switch (random.nextInt(8)) {
+            case 0 -> "+44 20 7946 0" + digits(3);
+            case 1 -> "(201) 555-01" + digits(2);
+            case 2 -> "+33 1 " + digits(2).replaceFirst("^0", "2") + " " + digits(2) + " " + digits(2) + " " + digits(2);
+            case 3 -> "+34 91" + digits(1) + " " + digits(3) + " " + digits(3);
+            case 4 -> "+52 55 " + digits(4) + " " + digits(4);
+            case 5 -> "+7 495 " + digits(3) + "-" + digits(2) + "-" + digits(2);
+            case 6 -> "+91 98" + digits(3) + " " + digits(5);
+            default -> "+49 30 " + digits(8);
         };
     }
 

@@ -32,7 +32,7 @@ public final class AmericanIdentifiers {
     }
 
     public static PatternDetector canadianSin() {
-        return PatternDetector.builder(FindingType.CA_SIN, "(?<![\\d-])(\\d{3}([ -]?)\\d{3}\\2\\d{3})(?![\\d-])")
+        return PatternDetector.builder(FindingType.CA_SIN, "(?<![\\d-]|\\d[ ])(\\d{3}([ -]?)\\d{3}\\2\\d{3})(?![\\d-]|[ ]\\d)")
                 .validator(CheckCharacters::canadianSin, "Luhn check passed, first digit not 0 or 8")
                 .gate(9, 3)
                 .context(40, "sin", "social insurance", "numéro d'assurance sociale", "assurance sociale", "nas")

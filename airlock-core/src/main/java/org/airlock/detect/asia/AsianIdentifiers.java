@@ -45,7 +45,7 @@ public final class AsianIdentifiers {
     }
 
     public static PatternDetector aadhaar() {
-        return PatternDetector.builder(FindingType.IN_AADHAAR, "(?<![\\d-])([2-9]\\d{3}([ -]?)\\d{4}\\2\\d{4})(?![\\d-])")
+        return PatternDetector.builder(FindingType.IN_AADHAAR, "(?<![\\d-]|\\d[ ])([2-9]\\d{3}([ -]?)\\d{4}\\2\\d{4})(?![\\d-]|[ ]\\d)")
                 .validator(Verhoeff::valid, "Verhoeff check digit passed, first digit 2-9")
                 .gate(12, 4)
                 .context(40, "aadhaar", "aadhar", "आधार", "uidai", "uid", "enrolment")

@@ -19,7 +19,7 @@ import org.airlock.detect.TextProfile;
 public final class CoordinatesDetector implements TextDetector {
 
     private static final Pattern DECIMAL = Pattern.compile(
-            "(?<![\\d.-])(-?\\d{1,2}\\.\\d{4,})\\s*[,;]\\s*(-?\\d{1,3}\\.\\d{4,})(?![\\d.])");
+            "(?<![\\d.-])(-?\\d{1,2}\\.\\d{4,})\\s*[,;]\\s*(-?\\d{1,3}\\.\\d{4,})(?!\\d|\\.\\d)");
     private static final Pattern DMS = Pattern.compile(
             "(?<!\\d)(\\d{1,2})°\\s?(\\d{1,2})['′]\\s?(\\d{1,2}(?:\\.\\d+)?)[\"″]?\\s?([NS])[,\\s]+(\\d{1,3})°\\s?(\\d{1,2})['′]\\s?(\\d{1,2}(?:\\.\\d+)?)[\"″]?\\s?([EWO])");
     private static final ContextWords CONTEXT = new ContextWords(List.of(

@@ -57,11 +57,11 @@ public final class InternationalIdentifiers {
 
     public static PatternDetector paymentCard() {
         return PatternDetector.builder(FindingType.PAYMENT_CARD,
-                        "(?<![\\d-])(\\d{4}([ -])\\d{4}\\2\\d{4}\\2\\d{4}(?:\\2\\d{3})?|\\d{4}([ -])\\d{6}\\3\\d{5}|\\d{13,19})(?![\\d-])")
+                        "(?<![\\d-]|\\d[ ])(\\d{4}([ -])\\d{4}\\2\\d{4}\\2\\d{4}(?:\\2\\d{3})?|\\d{4}([ -])\\d{6}\\3\\d{5}|\\d{13,19})(?![\\d-]|[ ]\\d)")
                 .validator(v -> Luhn.valid(v) && knownNetwork(v), "Luhn check passed and the prefix and length of a card network")
                 .gate(13, 4)
                 .context(40, "card", "credit", "debit", "visa", "mastercard", "amex", "cc#", "carte", "tarjeta", "karte",
-                        "kreditkarte", "carta", "карта", "卡号", "信用卡")
+                        "kreditkarte", "carta", "карта", "карты", "картой", "карте", "卡号", "信用卡")
                 .withoutContext(Confidence.MEDIUM, null)
                 .samples(TEST_CARDS)
                 .build();

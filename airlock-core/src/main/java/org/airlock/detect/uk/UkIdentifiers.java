@@ -34,7 +34,7 @@ public final class UkIdentifiers {
 
     /** NHS number: ten digits, mod 11 check digit; 999 000 0000 - 999 999 9999 is the test range. Only after a cue. */
     public static PatternDetector nhs() {
-        return PatternDetector.builder(FindingType.UK_NHS_NUMBER, "(?<![\\d-])(\\d{3}([ -]?)\\d{3}\\2\\d{4})(?![\\d-])")
+        return PatternDetector.builder(FindingType.UK_NHS_NUMBER, "(?<![\\d-]|\\d[ ])(\\d{3}([ -]?)\\d{3}\\2\\d{4})(?![\\d-]|[ ]\\d)")
                 .validator(WeightedSums::nhs, "NHS mod 11 check digit passed")
                 .gate(10, 3)
                 .context(40, "nhs", "nhs number", "nhs no", "health service", "patient", "chi number")
