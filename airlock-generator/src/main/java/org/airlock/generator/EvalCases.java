@@ -69,6 +69,12 @@ public final class EvalCases {
         "Serial 884-2231-9921 replaced.", "预算编号 20240312001 已批准。", "Cost centre 31000122 (operations).",
         "Page 1 of 12, printed 2024-03-12 09:14.", "Score 98.6500, 12.2500 in the second round."};
 
+    /** {@code value} in the first sentence of {@code type}'s templates (with its cue word where the type needs one). */
+    public static String sentence(String type, String value) {
+        String template = TEMPLATES.get(type)[0].split("\\|", 2)[1];
+        return template.replace("{v}", value);
+    }
+
     private final Random random;
     private final SyntheticIdentifiers ids;
     private final ObjectMapper json = new ObjectMapper();

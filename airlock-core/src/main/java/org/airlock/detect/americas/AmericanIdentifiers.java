@@ -27,7 +27,7 @@ public final class AmericanIdentifiers {
                 .gate(7, 6).upper(10)
                 .context(40, "curp", "clave única", "clave unica", "registro de población")
                 .withoutContext(Confidence.HIGH, Confidence.HIGH).lowerByWords(false)
-                .samples("BADD110313HCMLNS09")
+                .samples("BOXW310820HNERXN09")
                 .build();
     }
 
