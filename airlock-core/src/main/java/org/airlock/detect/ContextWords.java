@@ -101,4 +101,14 @@ public record ContextWords(List<String> words, int window) {
         return before && (after >= text.length() || !Character.isLetter(text.charAt(after))
                 || !Character.isLetter(text.charAt(after - 1)));
     }
+
+    /** Whether any of the words occurs anywhere in {@code lowerText} (a cheap gate before a pattern). */
+    public boolean anyIn(String lowerText) {
+        for (String word : words) {
+            if (lowerText.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

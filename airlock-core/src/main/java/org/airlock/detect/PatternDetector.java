@@ -93,7 +93,33 @@ public final class PatternDetector implements TextDetector {
 
     @Override
     public void detect(String text, String lowerText, List<Detection> out) {
+        detect(text, lowerText, TextProfile.of(text), out);
+    }
+
+    /**
+     * Runs the pattern only inside the profile's digit windows when every match must hold a digit
+     * (the gate asks for digits); Java's regex engine has no first-character skip for patterns
+     * that open with a look-behind, so over whole prose it would try every position.
+     */
+    @Override
+    public void detect(String text, String lowerText, TextProfile profile, List<Detection> out) {
+        if (separated == null && bare == null && context != null && !context.anyIn(lowerText)) {
+            return; // only reported near a context word, and there is none
+        }
         Matcher m = pattern.matcher(text);
+        if (minDigits == 0 || needsFiller) {
+            scan(m, text, lowerText, out);
+            return;
+        }
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int[] windows = profile.windows();
+        for (int w = 0; w < windows.length; w += 2) {
+            m.region(windows[w], windows[w + 1]);
+            scan(m, text, lowerText, out);
+        }
+    }
+
+    private void scan(Matcher m, String text, String lowerText, List<Detection> out) {
         int group = m.groupCount() >= 1 ? 1 : 0;
         while (m.find()) {
             int start = m.start(group);

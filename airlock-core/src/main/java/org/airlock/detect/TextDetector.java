@@ -22,6 +22,14 @@ public interface TextDetector {
     void detect(String text, String lowerText, List<Detection> out);
 
     /**
+     * Adds every match in {@code text} to {@code out}, given the text's profile (which a detector
+     * may use to look only where digits are). The default ignores the profile.
+     */
+    default void detect(String text, String lowerText, TextProfile profile, List<Detection> out) {
+        detect(text, lowerText, out);
+    }
+
+    /**
      * Whether this detector could match a text with this profile; false lets the catalogue skip
      * it without running a regular expression. The default says yes.
      */

@@ -121,7 +121,7 @@ public final class TextDetectors {
                 lower = working.toLowerCase(Locale.ROOT);
             }
             int before = found.size();
-            detector.detect(working, lower, found);
+            detector.detect(working, lower, profile, found);
             if (found.size() > before) {
                 order = grow(order, found.size());
                 for (int i = before; i < found.size(); i++) {

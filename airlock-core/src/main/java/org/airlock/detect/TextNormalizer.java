@@ -25,6 +25,17 @@ public final class TextNormalizer {
         if (i == length) {
             return new NormalizedText(text, text, null, null);
         }
+        // Most non-ASCII text (accents, Cyrillic, Han) has nothing to map: check before copying.
+        while (i < length) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && (Character.isSurrogate(c) || map(c, text, i, i + 1) != c)) {
+                break;
+            }
+            i++;
+        }
+        if (i == length) {
+            return new NormalizedText(text, text, null, null);
+        }
         StringBuilder out = new StringBuilder(length);
         int[] starts = new int[length];
         int[] ends = new int[length];

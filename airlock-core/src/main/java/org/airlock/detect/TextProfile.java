@@ -10,8 +10,15 @@ package org.airlock.detect;
  * @param upper ASCII capital letters
  * @param at whether the text holds '@'
  * @param filler whether the text holds "<<" (machine-readable zones)
+ * @param windows start and end offsets, in pairs, of the stretches of text around runs of digits
+ *     (digits joined by single separators, widened by {@value #REACH} characters each side for
+ *     letter prefixes and suffixes, merged when they touch): the only places a digit-bearing
+ *     identifier can be, so patterns run there rather than over the whole text
  */
-public record TextProfile(int digits, int longestDigitRun, int upper, boolean at, boolean filler) {
+public record TextProfile(int digits, int longestDigitRun, int upper, boolean at, boolean filler, int[] windows) {
+
+    /** How far a window reaches beyond its digits: "EAC", "DE89 ", a CURP's letters. */
+    public static final int REACH = 24;
 
     /** The profile of {@code text}, in one pass. */
     public static TextProfile of(String text) {
@@ -22,12 +29,25 @@ public record TextProfile(int digits, int longestDigitRun, int upper, boolean at
         boolean at = false;
         boolean filler = false;
         char previous = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
+        int n = text.length();
+        int[] windows = new int[8];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
                 digits++;
                 if (++run > longest) {
                     longest = run;
+                }
+                int from = Math.max(0, i - REACH);
+                if (count > 0 && from <= windows[count - 1]) {
+                    windows[count - 1] = Math.min(n, i + 1 + REACH); // extends the current window
+                } else {
+                    if (count == windows.length) {
+                        windows = java.util.Arrays.copyOf(windows, count * 2);
+                    }
+                    windows[count++] = from;
+                    windows[count++] = Math.min(n, i + 1 + REACH);
                 }
             } else {
                 run = 0;
@@ -41,6 +61,6 @@ public record TextProfile(int digits, int longestDigitRun, int upper, boolean at
             }
             previous = c;
         }
-        return new TextProfile(digits, longest, upper, at, filler);
+        return new TextProfile(digits, longest, upper, at, filler, java.util.Arrays.copyOf(windows, count));
     }
 }

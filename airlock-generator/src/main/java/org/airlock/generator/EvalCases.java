@@ -35,6 +35,8 @@ public final class EvalCases {
             Map.entry("us-a-number", new String[] {"en|Alien number {v} was released.", "es|Número A {v} en custodia.", "en|Respondent {v}, hearing set.", "fr|{v}"}),
             Map.entry("us-itin", new String[] {"en|ITIN {v} was issued.", "es|Su ITIN es {v}.", "en|Taxpayer id {v}"}),
             Map.entry("us-uscis-receipt", new String[] {"en|Receipt number {v} is pending.", "es|Número de recibo {v} en trámite.", "en|Case {v} transferred."}),
+            Map.entry("us-i94", new String[] {"en|I-94 admission number {v} recorded.", "es|Formulario I-94 número {v}", "en|Admission record {v}"}),
+            Map.entry("us-drivers-license", new String[] {"en|Driver's license {v} (Texas).", "es|Licencia de conducir {v}", "en|DL# {v}"}),
             Map.entry("uk-nino", new String[] {"en|National Insurance number {v}.", "en|NINO: {v}", "en|Employee {v} started in May."}),
             Map.entry("uk-nhs-number", new String[] {"en|NHS number {v} registered at the practice.", "en|Patient NHS no. {v}"}),
             Map.entry("ca-sin", new String[] {"en|Social insurance number {v}.", "fr|Numéro d'assurance sociale : {v}", "en|SIN {v} on the form."}),

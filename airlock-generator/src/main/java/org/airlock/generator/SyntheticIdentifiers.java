@@ -14,7 +14,8 @@ public final class SyntheticIdentifiers {
 
     /** The detector ids this class makes values for. */
     public static final List<String> TYPES = List.of(
-            "payment-card", "iban", "passport-mrz", "us-ssn", "us-a-number", "us-itin", "us-uscis-receipt",
+            "payment-card", "iban", "passport-mrz", "us-ssn", "us-a-number", "us-itin", "us-uscis-receipt", "us-i94",
+            "us-drivers-license",
             "uk-nino", "uk-nhs-number", "ca-sin", "mx-curp", "es-dni", "es-nie", "it-fiscal-code", "fr-nir",
             "de-tax-id", "in-aadhaar", "in-pan", "cn-resident-id", "ru-inn", "ru-snils", "ir-national-id",
             "email-address", "phone-number", "ip-address", "gps-coordinates", "swift-bic");
@@ -36,6 +37,8 @@ public final class SyntheticIdentifiers {
             case "us-a-number" -> "A" + (200_000_000 + random.nextInt(50_000_000));
             case "us-itin" -> String.format("9%02d-%02d-%04d", random.nextInt(100), 70 + random.nextInt(19), 1 + random.nextInt(9999));
             case "us-uscis-receipt" -> pick("EAC", "WAC", "LIN", "SRC", "IOE") + digits(10);
+            case "us-i94" -> random.nextBoolean() ? digits(9) + letters(1) + digits(1) : (1 + random.nextInt(9)) + digits(10);
+            case "us-drivers-license" -> random.nextBoolean() ? letters(1) + digits(7) : digits(9);
             case "uk-nino" -> pick("CE", "JK", "MP", "SW", "TR", "WX", "HL", "JG")
                     + digits(6) + pick("A", "B", "C", "D");
             case "uk-nhs-number" -> spaced(nhs(), 3, 3);
@@ -75,6 +78,8 @@ public final class SyntheticIdentifiers {
             case "us-a-number" -> "A" + (300_000_000 + random.nextInt(600_000_000));
             case "us-itin" -> String.format("9%02d-%02d-%04d", random.nextInt(100), pick(new int[] {10, 20, 30, 40, 89, 93}), 1 + random.nextInt(9999));
             case "us-uscis-receipt" -> pick("ABC", "XYZ", "QRS") + digits(10);
+            case "us-i94" -> digits(8) + letters(2) + digits(1);
+            case "us-drivers-license" -> letters(3) + "-" + letters(2);
             case "uk-nino" -> pick("BG", "GB", "NK", "TN", "DA", "FQ") + digits(6) + pick("A", "B", "C", "D");
             case "uk-nhs-number" -> spaced(wrongLastDigit(nhs()), 3, 3);
             case "ca-sin" -> spaced(wrongLastDigit(sin()), 3, 3);

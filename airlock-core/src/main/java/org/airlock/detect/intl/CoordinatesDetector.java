@@ -37,8 +37,21 @@ public final class CoordinatesDetector implements TextDetector {
 
     @Override
     public void detect(String text, String lowerText, List<Detection> out) {
+        detect(text, lowerText, TextProfile.of(text), out);
+    }
+
+    /** Runs the patterns only in the profile's digit windows (see {@link TextProfile#windows()}). */
+    @Override
+    public void detect(String text, String lowerText, TextProfile profile, List<Detection> out) {
+        int[] windows = profile.windows();
+        for (int w = 0; w < windows.length; w += 2) {
+            detectIn(text, lowerText, windows[w], windows[w + 1], out);
+        }
+    }
+
+    private void detectIn(String text, String lowerText, int from, int to, List<Detection> out) {
         if (text.indexOf('.') >= 0) {
-            Matcher m = DECIMAL.matcher(text);
+            Matcher m = DECIMAL.matcher(text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
             while (m.find()) {
                 double lat = Double.parseDouble(m.group(1));
                 double lon = Double.parseDouble(m.group(2));
@@ -48,7 +61,7 @@ public final class CoordinatesDetector implements TextDetector {
             }
         }
         if (text.indexOf('°') >= 0) {
-            Matcher m = DMS.matcher(text);
+            Matcher m = DMS.matcher(text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
             while (m.find()) {
                 if (Integer.parseInt(m.group(1)) <= 90 && Integer.parseInt(m.group(5)) <= 180
                         && Integer.parseInt(m.group(2)) < 60 && Integer.parseInt(m.group(6)) < 60) {

@@ -37,8 +37,21 @@ public final class IpAddressDetector implements TextDetector {
 
     @Override
     public void detect(String text, String lowerText, List<Detection> out) {
+        detect(text, lowerText, TextProfile.of(text), out);
+    }
+
+    /** Runs the patterns only in the profile's digit windows (see {@link TextProfile#windows()}). */
+    @Override
+    public void detect(String text, String lowerText, TextProfile profile, List<Detection> out) {
+        int[] windows = profile.windows();
+        for (int w = 0; w < windows.length; w += 2) {
+            detectIn(text, lowerText, windows[w], windows[w + 1], out);
+        }
+    }
+
+    private void detectIn(String text, String lowerText, int from, int to, List<Detection> out) {
         if (text.indexOf('.') >= 0 && text.length() >= 7) {
-            Matcher m = V4.matcher(text);
+            Matcher m = V4.matcher(text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
             while (m.find()) {
                 if (VERSION.near(lowerText, m.start(1), m.end(1), 0) != null) {
                     continue;
@@ -51,7 +64,7 @@ public final class IpAddressDetector implements TextDetector {
             }
         }
         if (text.indexOf(':') >= 0) {
-            Matcher m = V6.matcher(text);
+            Matcher m = V6.matcher(text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
             while (m.find()) {
                 String v = m.group(1);
                 if (validV6(v)) {
