@@ -88,7 +88,8 @@ public final class PatternDetector implements TextDetector {
 
     @Override
     public boolean mayMatch(TextProfile p) {
-        return p.digits() >= minDigits && p.longestDigitRun() >= minRun && p.upper() >= minUpper && (!needsFiller || p.filler());
+        return p.digits() >= minDigits && p.longestDigitRun() >= minRun && p.upper() >= minUpper && (!needsFiller || p.filler())
+                && (minDigits == 0 || needsFiller || p.windowDigits() >= minDigits);
     }
 
     @Override
@@ -113,9 +114,11 @@ public final class PatternDetector implements TextDetector {
         }
         m.useTransparentBounds(true).useAnchoringBounds(false);
         int[] windows = profile.windows();
-        for (int w = 0; w < windows.length; w += 2) {
-            m.region(windows[w], windows[w + 1]);
-            scan(m, text, lowerText, out);
+        for (int w = 0; w < windows.length; w += 3) {
+            if (windows[w + 2] >= minDigits) {
+                m.region(windows[w], windows[w + 1]);
+                scan(m, text, lowerText, out);
+            }
         }
     }
 

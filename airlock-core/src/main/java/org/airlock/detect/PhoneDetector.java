@@ -47,8 +47,33 @@ public final class PhoneDetector implements TextDetector {
         if (digits < 7) {
             return;
         }
-        for (PhoneNumberMatch match : PHONES.findNumbers(text, defaultRegion, PhoneNumberUtil.Leniency.STRICT_GROUPING, 10_000)) {
-            String region = PHONES.getRegionCodeForNumber(match.number());
+        find(text, lowerText, 0, text.length(), out);
+    }
+
+    /**
+     * Hands libphonenumber only the digit windows of the text that hold 7 digits or more: its
+     * matcher is the costliest step of prose scanning, and most text is words.
+     */
+    @Override
+    public boolean mayMatch(TextProfile profile) {
+        return profile.digits() >= 7 && profile.windowDigits() >= 7;
+    }
+
+    @Override
+    public void detect(String text, String lowerText, TextProfile profile, List<Detection> out) {
+        int[] windows = profile.windows();
+        for (int w = 0; w < windows.length; w += 3) {
+            if (windows[w + 2] >= 7) {
+                find(text, lowerText, windows[w], windows[w + 1], out);
+            }
+        }
+    }
+
+    private void find(String text, String lowerText, int from, int to, List<Detection> out) {
+        String part = from == 0 && to == text.length() ? text : text.substring(from, to);
+        for (PhoneNumberMatch found : PHONES.findNumbers(part, defaultRegion, PhoneNumberUtil.Leniency.STRICT_GROUPING, 10_000)) {
+            Span match = new Span(from + found.start(), from + found.end(), found.rawString());
+            String region = PHONES.getRegionCodeForNumber(found.number());
             ContextWords.Match phoneWord = PHONE_WORDS.near(lowerText, match.start(), match.end(), 0);
             if (phoneWord == null) {
                 if (OTHER_IDENTIFIER.near(lowerText, match.start(), match.end(), 0) != null
@@ -61,6 +86,9 @@ public final class PhoneDetector implements TextDetector {
                     "valid number in the " + region + " numbering plan (libphonenumber)"
                             + (phoneWord == null ? "" : "; " + phoneWord.describe())));
         }
+    }
+
+    private record Span(int start, int end, String rawString) {
     }
 
     private static boolean bareDigits(String raw) {

@@ -10,15 +10,24 @@ package org.airlock.detect;
  * @param upper ASCII capital letters
  * @param at whether the text holds '@'
  * @param filler whether the text holds "<<" (machine-readable zones)
- * @param windows start and end offsets, in pairs, of the stretches of text around runs of digits
- *     (digits joined by single separators, widened by {@value #REACH} characters each side for
- *     letter prefixes and suffixes, merged when they touch): the only places a digit-bearing
- *     identifier can be, so patterns run there rather than over the whole text
+ * @param windows start, end and digit count, in triples, of the stretches of text around digits
+ *     (each digit widened by {@value #REACH} characters each side for letter prefixes, suffixes
+ *     and letters between digit groups, merged when they touch): the only places a digit-bearing
+ *     identifier can be, so patterns run there, and only where there are enough digits
  */
 public record TextProfile(int digits, int longestDigitRun, int upper, boolean at, boolean filler, int[] windows) {
 
+    /** The most digits in one window: an identifier of N digits needs a window of N or more. */
+    public int windowDigits() {
+        int most = 0;
+        for (int w = 2; w < windows.length; w += 3) {
+            most = Math.max(most, windows[w]);
+        }
+        return most;
+    }
+
     /** How far a window reaches beyond its digits: "EAC", "DE89 ", a CURP's letters. */
-    public static final int REACH = 24;
+    public static final int REACH = 8;
 
     /** The profile of {@code text}, in one pass. */
     public static TextProfile of(String text) {
@@ -30,7 +39,7 @@ public record TextProfile(int digits, int longestDigitRun, int upper, boolean at
         boolean filler = false;
         char previous = 0;
         int n = text.length();
-        int[] windows = new int[8];
+        int[] windows = new int[12];
         int count = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
@@ -40,14 +49,16 @@ public record TextProfile(int digits, int longestDigitRun, int upper, boolean at
                     longest = run;
                 }
                 int from = Math.max(0, i - REACH);
-                if (count > 0 && from <= windows[count - 1]) {
-                    windows[count - 1] = Math.min(n, i + 1 + REACH); // extends the current window
+                if (count > 0 && from <= windows[count - 2]) {
+                    windows[count - 2] = Math.min(n, i + 1 + REACH); // extends the current window
+                    windows[count - 1]++;
                 } else {
                     if (count == windows.length) {
                         windows = java.util.Arrays.copyOf(windows, count * 2);
                     }
                     windows[count++] = from;
                     windows[count++] = Math.min(n, i + 1 + REACH);
+                    windows[count++] = 1;
                 }
             } else {
                 run = 0;

@@ -32,7 +32,7 @@ public final class CoordinatesDetector implements TextDetector {
 
     @Override
     public boolean mayMatch(TextProfile p) {
-        return p.digits() >= 6 && p.longestDigitRun() >= 2;
+        return p.windowDigits() >= 8 && p.longestDigitRun() >= 2;
     }
 
     @Override
@@ -44,8 +44,10 @@ public final class CoordinatesDetector implements TextDetector {
     @Override
     public void detect(String text, String lowerText, TextProfile profile, List<Detection> out) {
         int[] windows = profile.windows();
-        for (int w = 0; w < windows.length; w += 2) {
-            detectIn(text, lowerText, windows[w], windows[w + 1], out);
+        for (int w = 0; w < windows.length; w += 3) {
+            if (windows[w + 2] >= 8) {
+                detectIn(text, lowerText, windows[w], windows[w + 1], out);
+            }
         }
     }
 

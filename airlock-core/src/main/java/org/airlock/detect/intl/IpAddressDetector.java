@@ -32,7 +32,7 @@ public final class IpAddressDetector implements TextDetector {
 
     @Override
     public boolean mayMatch(TextProfile p) {
-        return p.digits() >= 2;
+        return p.windowDigits() >= 4;
     }
 
     @Override
@@ -44,8 +44,10 @@ public final class IpAddressDetector implements TextDetector {
     @Override
     public void detect(String text, String lowerText, TextProfile profile, List<Detection> out) {
         int[] windows = profile.windows();
-        for (int w = 0; w < windows.length; w += 2) {
-            detectIn(text, lowerText, windows[w], windows[w + 1], out);
+        for (int w = 0; w < windows.length; w += 3) {
+            if (windows[w + 2] >= 4) {
+                detectIn(text, lowerText, windows[w], windows[w + 1], out);
+            }
         }
     }
 
