@@ -75,9 +75,6 @@ public enum FindingType {
 
     /** Whether this type is an identifier that matters even outside a person record. */
     public boolean standaloneIdentifier() {
-        if (this == CUSTOM_IDENTIFIER) {
-            return true;
-        }
         return category == Category.NATIONAL_ID || category == Category.PASSPORT;
     }
 

@@ -17,6 +17,18 @@ import java.util.List;
 public final class PhoneDetector implements TextDetector {
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    /**
+     * Strict grouping asks libphonenumber for alternate formats it does not ship for every country
+     * and it logs a warning on each miss; the check still runs on the main formats. Held here so the
+     * level set on it is not lost to garbage collection.
+     */
+    private static final java.util.logging.Logger LIBPHONENUMBER_LOG = quiet("com.google.i18n.phonenumbers");
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
+    }
     private static final ContextWords PHONE_WORDS = new ContextWords(List.of(
             "tel", "tel.", "phone", "telephone", "mobile", "cell", "call", "fax", "whatsapp", "téléphone", "portable",
             "teléfono", "telefono", "móvil", "celular", "telefon", "handy", "телефон", "тел", "моб", "تلفن", "موبایل", "电话", "手机"), 30);
