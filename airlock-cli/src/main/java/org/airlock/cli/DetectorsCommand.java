@@ -21,6 +21,9 @@ final class DetectorsCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--policy", paramLabel = "FILE", description = "Also list this policy's custom detectors.")
+    java.nio.file.Path policyFile;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -28,6 +31,13 @@ final class DetectorsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter w = spec.commandLine().getOut();
         TextDetectors catalogue = TextDetectors.defaults(LocalDate.now());
+        if (policyFile != null) {
+            try {
+                catalogue = org.airlock.assess.PolicyLoader.load(policyFile).detection().catalogue(LocalDate.now());
+            } catch (org.airlock.assess.PolicyLoader.PolicyException e) {
+                throw new ExitCodes.UsageException(e.getMessage());
+            }
+        }
         if (format == Format.json) {
             ObjectMapper mapper = new ObjectMapper();
             JsonGenerator g = mapper.getFactory().createGenerator(w).useDefaultPrettyPrinter();
