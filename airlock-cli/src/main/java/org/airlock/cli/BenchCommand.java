@@ -22,7 +22,9 @@ import org.airlock.extract.TableSource;
 import org.airlock.extract.Visibility;
 import org.airlock.extract.pdf.PdfExtractor;
 import org.airlock.extract.xlsx.XlsxExtractor;
+import org.airlock.detect.TextDetectors;
 import org.airlock.generator.Scenario;
+import org.airlock.generator.TextCorpus;
 import org.airlock.scan.FileReport;
 import org.airlock.scan.Inspector;
 import picocli.CommandLine.Command;
@@ -55,6 +57,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--zip-mb", defaultValue = "0",
             description = "Also write a zip of about this many MB of generated workbooks and time its scan (0: skip; default: ${DEFAULT-VALUE}).")
     int zipMb;
+    @Option(names = "--text-mb", defaultValue = "4", description = "MB of generated multilingual prose for the text-throughput measure; 0 skips it (default: ${DEFAULT-VALUE}).")
+    int textMb;
 
     @Option(names = "--dir", description = "Where to write the generated workbooks (default: a temporary directory, deleted after).")
     Path dir;
@@ -75,6 +79,9 @@ final class BenchCommand implements Callable<Integer> {
 
             if (runs > 0) {
                 benchIce(inspector, work, out);
+            }
+            if (textMb > 0) {
+                textThroughput(out);
             }
             if (rows > 0) {
                 benchLargeSheet(inspector, work, out);
@@ -208,6 +215,54 @@ final class BenchCommand implements Callable<Integer> {
                 Files.size(zip) >> 20, members, report.cells(), report.verdict(), report.persons(), report.notInspected().size());
         out.printf("  end to end: %.1f s wall, %.1f s CPU of the scanning thread (%.1f MB/s of CPU); peak heap during the scan: %d MB"
                         + " (sum of heap pool peaks)%n", seconds, cpuSeconds, Files.size(zip) / 1048576.0 / cpuSeconds, peak >> 20);
+    }
+
+    /**
+     * Prose scanning on one thread: generated paragraphs through {@link TextDetectors#detect}, MB
+     * of UTF-8 per second, after a warm-up pass. Both wall-clock time and the thread's CPU time are
+     * given: on a shared machine the CPU time says what one core does. The identifier catalogue
+     * alone and normalisation with profiling alone are measured too, to show where time goes.
+     */
+    private void textThroughput(java.io.PrintWriter out) {
+        List<String> paragraphs = new TextCorpus(2022).paragraphs((long) textMb << 20);
+        long bytes = 0;
+        long chars = 0;
+        for (String p : paragraphs) {
+            bytes += p.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            chars += p.length();
+        }
+        double mb = bytes / 1048576.0;
+        TextDetectors full = TextDetectors.defaults(LocalDate.now());
+        TextDetectors identifiers = full.cellIdentifiers();
+        out.printf("prose: %,d generated paragraphs in 7 languages, %.1f MB UTF-8 (%,d chars), one thread%n", paragraphs.size(), mb, chars);
+        out.flush();
+        timeText(out, "whole catalogue (" + full.detectors().size() + " detectors)", paragraphs, mb, p -> full.detect(p).size());
+        timeText(out, "identifier catalogue only (" + identifiers.detectors().size() + " detectors, as in table cells)", paragraphs, mb,
+                p -> identifiers.detect(p).size());
+        timeText(out, "normalisation and profile only", paragraphs, mb,
+                p -> org.airlock.detect.TextProfile.of(org.airlock.detect.TextNormalizer.normalize(p).text()).digits() > 0 ? 1 : 0);
+        out.printf("  (issue target >= 200 MB/s for the whole catalogue)%n");
+        out.flush();
+    }
+
+    private static void timeText(java.io.PrintWriter out, String what, List<String> paragraphs, double mb,
+                                 java.util.function.ToIntFunction<String> scan) {
+        var threads = ManagementFactory.getThreadMXBean();
+        long found = 0;
+        for (String p : paragraphs) {
+            found += scan.applyAsInt(p);
+        }
+        long cpu = threads.getCurrentThreadCpuTime();
+        long wall = System.nanoTime();
+        found = 0;
+        for (String p : paragraphs) {
+            found += scan.applyAsInt(p);
+        }
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+        double wallSeconds = (System.nanoTime() - wall) / 1e9;
+        out.printf("  %s: %.1f MB/s of CPU time (%.2f s), %.1f MB/s wall-clock (%.2f s), %,d results%n",
+                what, mb / cpuSeconds, cpuSeconds, mb / wallSeconds, wallSeconds, found);
+        out.flush();
     }
 
     private static long extractOnly(Path file) throws Exception {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.airlock.generator.EvalCases;
 import org.airlock.generator.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,7 +17,10 @@ import picocli.CommandLine.Parameters;
             "and harmless ones, with fictional people only. Same seed, same files."})
 final class GenerateCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "Scenario ids (see --list); all when none given.")
+    /** Not a workbook scenario: the labelled text set for {@code airlock eval}. */
+    static final String EVAL_CASES = "eval-cases";
+
+    @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "Scenario ids (see --list), or eval-cases; all scenarios when none given.")
     List<String> scenarios = new ArrayList<>();
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "generated", description = "Output directory (default: ${DEFAULT-VALUE}).")
@@ -42,8 +46,19 @@ final class GenerateCommand implements Callable<Integer> {
                 w.printf("%-22s %-5s %s%s%n", s.id(), s.leak() ? "stop" : "pass", s.description(),
                         s.takesPersons() ? " [default " + s.defaultPersons() + "]" : "");
             }
+            w.printf("%-22s %-5s %s%n", EVAL_CASES, "-", "labelled texts for airlock eval (eval-cases.jsonl; -n = positives per type, default 40)");
             w.flush();
             return ExitCodes.PASS;
+        }
+        if (scenarios.contains(EVAL_CASES)) {
+            Files.createDirectories(out);
+            Path file = new EvalCases(seed).write(out.resolve("eval-cases.jsonl"), persons == null ? 40 : persons, 20);
+            w.printf("%s  (labelled texts for airlock eval)%n", file);
+            scenarios.remove(EVAL_CASES);
+            if (scenarios.isEmpty()) {
+                w.flush();
+                return ExitCodes.PASS;
+            }
         }
         List<Scenario> chosen = new ArrayList<>();
         if (scenarios.isEmpty()) {

@@ -2,6 +2,7 @@ package org.airlock.assess;
 
 import java.util.Set;
 import org.airlock.detect.Category;
+import org.airlock.detect.DetectionSettings;
 import org.airlock.extract.Limits;
 
 /**
@@ -17,16 +18,26 @@ import org.airlock.extract.Limits;
  * @param reviewIdentifiers national identifiers or passport numbers, outside records, from which sign-off is needed
  * @param reviewHiddenNames whether names in hidden places, outside records, need sign-off
  * @param limits inspection limits
+ * @param detection custom detectors and allow-list
  */
 public record Policy(String name, int blockPersons, Set<Category> blockCategories, boolean blockHiddenRecords,
                      int reviewPersons, int reviewContactOnlyPersons, int reviewIdentifiers, boolean reviewHiddenNames,
-                     Limits limits) {
+                     Limits limits, DetectionSettings detection) {
+
+    /** A policy without custom detectors or allow-list. */
+    public Policy(String name, int blockPersons, Set<Category> blockCategories, boolean blockHiddenRecords,
+                  int reviewPersons, int reviewContactOnlyPersons, int reviewIdentifiers, boolean reviewHiddenNames,
+                  Limits limits) {
+        this(name, blockPersons, blockCategories, blockHiddenRecords, reviewPersons, reviewContactOnlyPersons,
+                reviewIdentifiers, reviewHiddenNames, limits, DetectionSettings.NONE);
+    }
 
     /** The categories that are only a person's name and how to reach them. */
     public static final Set<Category> CONTACT_ONLY = Set.of(Category.NAME, Category.CONTACT);
 
     public Policy {
         blockCategories = Set.copyOf(blockCategories);
+        detection = detection == null ? DetectionSettings.NONE : detection;
         if (blockPersons < 1 || reviewPersons < 1 || reviewContactOnlyPersons < 1 || reviewIdentifiers < 1) {
             throw new IllegalArgumentException("policy '" + name + "': person and identifier thresholds must be 1 or more");
         }

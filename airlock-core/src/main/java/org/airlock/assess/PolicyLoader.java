@@ -39,6 +39,24 @@ public final class PolicyLoader {
         public Block block = new Block();
         public Review review = new Review();
         public LimitSettings limits = new LimitSettings();
+        public List<CustomDetector> detectors;
+        public Allow allow;
+    }
+
+    static final class CustomDetector {
+        @JsonProperty("id") public String id;
+        @JsonProperty("pattern") public String pattern;
+        @JsonProperty("dictionary") public List<String> dictionary;
+        @JsonProperty("validator") public String validator;
+        @JsonProperty("context") public List<String> context;
+        @JsonProperty("context-required") public Boolean contextRequired;
+        @JsonProperty("reports-as") public String reportsAs;
+        @JsonProperty("confidence") public String confidence;
+    }
+
+    static final class Allow {
+        @JsonProperty("values") public List<String> values;
+        @JsonProperty("patterns") public List<String> patterns;
     }
 
     static final class Block {
@@ -115,7 +133,7 @@ public final class PolicyLoader {
                     review.contactOnlyPersonsAtLeast == null ? d.reviewContactOnlyPersons() : review.contactOnlyPersonsAtLeast,
                     review.identifiersAtLeast == null ? d.reviewIdentifiers() : review.identifiersAtLeast,
                     review.hiddenNames == null ? d.reviewHiddenNames() : review.hiddenNames,
-                    newLimits);
+                    newLimits, CustomDetectors.settings(doc.detectors, doc.allow));
         } catch (IllegalArgumentException e) {
             throw new PolicyException("policy " + file + ": " + e.getMessage(), e);
         }

@@ -9,6 +9,11 @@ public enum Confidence {
         return this == LOW ? MEDIUM : HIGH;
     }
 
+    /** One step down; null below LOW (a word that says the number is something else). */
+    public Confidence lowered() {
+        return this == HIGH ? MEDIUM : this == MEDIUM ? LOW : null;
+    }
+
     public Confidence max(Confidence other) {
         return compareTo(other) >= 0 ? this : other;
     }

@@ -20,4 +20,25 @@ public interface TextDetector {
      * @param out where matches go
      */
     void detect(String text, String lowerText, List<Detection> out);
+
+    /**
+     * Adds every match in {@code text} to {@code out}, given the text's profile (which a detector
+     * may use to look only where digits are). The default ignores the profile.
+     */
+    default void detect(String text, String lowerText, TextProfile profile, List<Detection> out) {
+        detect(text, lowerText, out);
+    }
+
+    /**
+     * Whether this detector could match a text with this profile; false lets the catalogue skip
+     * it without running a regular expression. The default says yes.
+     */
+    default boolean mayMatch(TextProfile profile) {
+        return true;
+    }
+
+    /** What this detector is and how it validates, for {@code airlock detectors}. */
+    default DetectorInfo info() {
+        return DetectorInfo.of(type(), getClass().getSimpleName());
+    }
 }

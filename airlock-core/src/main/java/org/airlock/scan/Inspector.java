@@ -57,7 +57,7 @@ public final class Inspector {
     public Inspector(Policy policy, LocalDate today) {
         this.assessor = new Assessor(policy);
         this.today = today;
-        this.detectors = TextDetectors.defaults(today);
+        this.detectors = policy.detection().catalogue(today);
         extractors.put(DocumentType.XLSX, new XlsxExtractor());
         extractors.put(DocumentType.XLS, new XlsExtractor());
         extractors.put(DocumentType.CSV, new CsvExtractor());

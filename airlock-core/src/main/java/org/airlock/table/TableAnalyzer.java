@@ -51,9 +51,9 @@ public final class TableAnalyzer {
     private final RecordTally tally;
     private final PersonIndex persons;
     private final LocalDate today;
-    private final List<TextDetector> strongDetectors = List.of(new ANumberDetector(), new SsnDetector(), new EmailDetector());
+    /** Validated identifiers looked for in every cell whatever its column (A-numbers, SSNs, e-mail, the country catalogue). */
+    private final TextDetectors strongDetectors;
 
-    private final List<Detection> scratch = new ArrayList<>(4);
     private final Map<Integer, String> headers = new HashMap<>();
     private final Map<Integer, ColumnRole> roles = new HashMap<>();
     private final Set<Integer> explicit = new HashSet<>();
@@ -67,6 +67,7 @@ public final class TableAnalyzer {
         this.table = table;
         this.recognizer = new CellRecognizer(today);
         this.textDetectors = textDetectors;
+        this.strongDetectors = textDetectors.cellIdentifiers();
         this.findings = findings;
         this.tally = tally;
         this.persons = persons;
@@ -288,17 +289,8 @@ public final class TableAnalyzer {
                     hits = add(hits, new Hit(d, text, cell.column(), cell.visibility()));
                 }
             } else if ((byRole == null || !byRole.type().directIdentifier()) && hasDigitOrAt(text)) {
-                String lower = null;
-                for (TextDetector detector : strongDetectors) {
-                    if (byRole != null && detector.type() == byRole.type()) {
-                        continue;
-                    }
-                    if (lower == null) {
-                        lower = text.toLowerCase(Locale.ROOT);
-                    }
-                    scratch.clear();
-                    detector.detect(text, lower, scratch);
-                    for (Detection d : scratch) {
+                for (Detection d : strongDetectors.detect(text)) {
+                    if (byRole == null || d.type() != byRole.type()) {
                         hits = add(hits, new Hit(d, text, cell.column(), cell.visibility()));
                     }
                 }
@@ -320,11 +312,15 @@ public final class TableAnalyzer {
         }
     }
 
-    /** The strong detectors need a digit (identifiers) or an @ (e-mail): most cells have neither. */
+    /**
+     * The strong detectors need a digit (identifiers) or an @ (e-mail): most cells have neither.
+     * Non-ASCII characters count too, since full-width or other-script digits are normalised to
+     * ASCII before detection.
+     */
     private static boolean hasDigitOrAt(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c >= '0' && c <= '9') || c == '@') {
+            if ((c >= '0' && c <= '9') || c == '@' || (c >= 0x80 && (Character.isDigit(c) || c == '\uff20'))) {
                 return true;
             }
         }
