@@ -17,7 +17,9 @@ public enum FindingType {
     DETENTION_FACILITY("detention-facility", Category.LOCATION, false),
     POSTAL_ADDRESS("postal-address", Category.LOCATION, false),
     HEALTH_INFORMATION("health-information", Category.HEALTH, false),
-    FINANCIAL_ACCOUNT("financial-account", Category.FINANCIAL, false);
+    FINANCIAL_ACCOUNT("financial-account", Category.FINANCIAL, false),
+    /** Records of a fingerprint registry found by exact data match; see docs/fingerprints.md. */
+    FINGERPRINT_MATCH("fingerprint-match", Category.PROTECTED_RECORD, true);
 
     private final String id;
     private final Category category;
