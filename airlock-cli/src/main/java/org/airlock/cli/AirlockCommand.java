@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Stops personal data from leaving through the public website.",
-        subcommands = {ScanCommand.class, GenerateCommand.class, BenchCommand.class, DemoCommand.class,
+        subcommands = {ScanCommand.class, FingerprintCommand.class, WatchCommand.class, GenerateCommand.class, BenchCommand.class, DemoCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
