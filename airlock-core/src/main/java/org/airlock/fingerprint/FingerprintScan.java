@@ -98,11 +98,13 @@ public final class FingerprintScan {
         candidates = 0;
         long[] previousWords = null;
         int previousColumn = -2;
+        boolean mixed = false;
         for (TableCell cell : cells) {
             String text = cell.text();
             if (text.isBlank()) {
                 continue;
             }
+            mixed |= cell.kind() != CellKind.DATE && text.strip().indexOf(' ') > 0 && hasLetter(text) && hasDigit(text);
             long[] macs = null;
             if (hasLetter(text)) {
                 macs = hasher.wordMacs(text);
@@ -117,7 +119,7 @@ public final class FingerprintScan {
                     }
                 } else if (macs.length > MAX_CELL_WORDS) {
                     macs = null;
-                    cellText(text);
+                    mixed = true;
                 }
             }
             previousWords = macs != null && macs.length > 0 && macs.length <= MAX_CELL_WORDS ? macs : null;
@@ -133,6 +135,15 @@ public final class FingerprintScan {
                     }
                 }
             }
+        }
+        if (mixed) {
+            // Cells of prose with dates and numbers in them ("Maria born 1990-01-01 A212345678"), as
+            // in a paste that a CSV sniffer split at its commas: the row is read as one text too.
+            StringBuilder joined = new StringBuilder();
+            for (TableCell cell : cells) {
+                joined.append(cell.text()).append(", ");
+            }
+            cellText(joined.toString());
         }
         Visibility visibility = rowVisibility == null ? table.visibility() : rowVisibility;
         match(table.location().withCells("row " + (rowIndex + 1)), visibility, Integer.MAX_VALUE);

@@ -44,6 +44,6 @@ final class FingerprintFindings {
                 + (canaries.isEmpty() ? "" : ". CANARY records found, proof that the extract leaked: " + String.join(", ", canaries));
         String where = cells.stream().limit(NAMED_ROWS).collect(Collectors.joining(", ")) + (cells.size() > NAMED_ROWS ? " and others" : "");
         return new Finding(FindingType.FINGERPRINT_MATCH, place.withCells(where), visibility, Confidence.HIGH, matches.size(),
-                matches.get(0).recordId(), explanation);
+                "record ids " + ids, explanation);
     }
 }
