@@ -64,12 +64,14 @@ final class FingerprintBench implements Callable<Integer> {
             new RegistryField("A-Number", List.of("A-Number"), FieldKind.IDENTIFIER),
             new RegistryField("Country", List.of("Country"), FieldKind.TEXT));
 
+    private static final int POOL = 20_000;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("airlock-fp-bench");
         FingerprintKey key = FingerprintKey.of("benchmark-key-not-a-secret-0123456789".getBytes(StandardCharsets.UTF_8));
-        List<Person> pool = new PeopleGenerator(7).people(20_000);
+        List<Person> pool = new PeopleGenerator(7).people(POOL);
         out.printf("heap limit %,d MB, %d cores%n", Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
         out.flush();
         try {
@@ -131,9 +133,15 @@ final class FingerprintBench implements Callable<Integer> {
         Path csv = work.resolve("scan.csv");
         try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             w.write("Name,Date of Birth,A-Number,Country,Sex,Facility,Status,Book-in,Note\n");
+            // People not in the registry (another seed), and every 100th row a registry record
+            // (its name, birth date and A-number), so the matcher has real work to find.
+            List<Person> strangers = new PeopleGenerator(8).people(20_000);
             for (int i = 0; i < scanRows; i++) {
-                Person p = pool.get((i * 7) % pool.size());
-                w.write(String.join(",", "\"" + p.fullName() + "\"", p.dateOfBirth().toString(), "A" + (300_000_000 + i),
+                boolean registered = i % 100 == 0;
+                int at = (i * 7) % pool.size();
+                Person p = registered ? pool.get(at) : strangers.get(at);
+                String aNumber = registered ? "A" + (100_000_000 + at) : "A" + (300_000_000 + i);
+                w.write(String.join(",", "\"" + p.fullName() + "\"", p.dateOfBirth().toString(), aNumber,
                         p.countryOfCitizenship(), p.sex(), "\"" + p.detentionFacility() + "\"", p.caseStatus(),
                         p.bookInDate().toString(), "row " + i) + "\n");
             }

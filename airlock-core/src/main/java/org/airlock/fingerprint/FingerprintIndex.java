@@ -231,29 +231,8 @@ public final class FingerprintIndex {
         return postings[at];
     }
 
-    /** The field index by which record {@code record} holds the run {@code [from, to)}, or -1. */
-    int fieldOf(int record, int from, int to) {
-        int l = from;
-        int h = to;
-        int lowest = record << 4;
-        while (l < h) {
-            int mid = (l + h) >>> 1;
-            if (postings[mid] < lowest) {
-                l = mid + 1;
-            } else {
-                h = mid;
-            }
-        }
-        return l < to && (postings[l] >>> 4) == record ? postings[l] & 15 : -1;
-    }
-
-    /** All field indexes of {@code record} in the run (a record can hold one value in two fields). */
+    /** All field indexes of {@code record} in the run (a record can hold one value in two fields), as a bit mask. */
     int fieldsOf(int record, int from, int to) {
-        int mask = 0;
-        int f = fieldOf(record, from, to);
-        if (f < 0) {
-            return 0;
-        }
         int l = from;
         int h = to;
         int lowest = record << 4;
@@ -265,6 +244,7 @@ public final class FingerprintIndex {
                 h = mid;
             }
         }
+        int mask = 0;
         for (int i = l; i < to && (postings[i] >>> 4) == record; i++) {
             mask |= 1 << (postings[i] & 15);
         }
