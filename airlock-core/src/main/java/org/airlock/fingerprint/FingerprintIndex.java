@@ -73,7 +73,11 @@ public final class FingerprintIndex {
                 removedAt.put(id, block);
             }
         });
-        Builder builder = new Builder(header.fields().size());
+        // Sized from the file (a record is at least 8 bytes per field plus 4 of framing), so the
+        // arrays are not regrown, which would briefly hold two copies.
+        int fieldCount = header.fields().size();
+        long estimate = Math.min((1L << 27) - 1, java.nio.file.Files.size(file) / (8L * fieldCount + 4));
+        Builder builder = new Builder(fieldCount, (int) estimate);
         RegistryFile.read(file, new RegistryFile.Visitor() {
             @Override
             public void added(int block, String label, boolean canary, String id, long[] h) {
@@ -93,17 +97,21 @@ public final class FingerprintIndex {
     /** Collects records, then sorts them into an index. */
     static final class Builder {
         private final int fields;
-        private long[] hashes = new long[1024];
-        private int[] postings = new int[1024];
+        private long[] hashes;
+        private int[] postings;
         private int entries;
         private byte[] ids = new byte[4096];
         private int idBytes;
-        private int[] idOffsets = new int[257];
+        private int[] idOffsets;
         private int records;
         private final Map<Integer, String> canaries = new HashMap<>();
 
-        Builder(int fields) {
+        Builder(int fields, int expectedRecords) {
             this.fields = fields;
+            long capacity = Math.max(1024L, Math.min(Integer.MAX_VALUE - 8L, (long) expectedRecords * fields));
+            this.hashes = new long[(int) capacity];
+            this.postings = new int[(int) capacity];
+            this.idOffsets = new int[Math.max(257, expectedRecords + 2)];
         }
 
         void add(String id, long[] h, String canaryLabel) {
@@ -220,11 +228,19 @@ public final class FingerprintIndex {
         if (l >= hi || hashes[l] != hash) {
             return 0;
         }
-        int end = l + 1;
-        while (end < hi && hashes[end] == hash) {
-            end++;
+        // Upper bound by binary search too: a common value (a nationality) is a run of millions.
+        int from = l;
+        h = hi;
+        l = from + 1;
+        while (l < h) {
+            int mid = (l + h) >>> 1;
+            if (hashes[mid] == hash) {
+                l = mid + 1;
+            } else {
+                h = mid;
+            }
         }
-        return ((long) l << 32) | end;
+        return ((long) from << 32) | l;
     }
 
     int posting(int at) {

@@ -25,10 +25,12 @@ import org.airlock.extract.Visibility;
  * kind {@link FieldKind#TEXT} (a nationality) are listed when they match but are not counted:
  * two namesakes of one nationality are two people.
  *
- * <p>A value shared by more than {@value #SELECTIVE} records (a common nationality) never starts a
- * match by itself, it only corroborates one started by a rarer value: that keeps a scan from
- * testing millions of records for every "Mexico" in a page, and two such common values together
- * (a nationality and a sex) do not single out anyone anyway.
+ * <p>A value shared by more than {@value #SELECTIVE} records (a common nationality) neither starts
+ * nor counts toward a match; it is listed among the fields of a record found by rarer values.
+ * That keeps a scan from testing millions of records for every "Mexico" in a page, and such
+ * common values do not single out anyone anyway. Candidates are the records in two runs of
+ * values at once, found by merging the runs (sorted by record), so the cost of a row grows with
+ * the sizes of its values' runs, not with the registry.
  */
 public final class FingerprintScan {
 
@@ -104,7 +106,7 @@ public final class FingerprintScan {
             if (text.isBlank()) {
                 continue;
             }
-            mixed |= cell.kind() != CellKind.DATE && text.strip().indexOf(' ') > 0 && hasLetter(text) && hasDigit(text);
+            mixed |= cell.kind() != CellKind.DATE && isProse(text);
             long[] macs = null;
             if (hasLetter(text)) {
                 macs = hasher.wordMacs(text);
@@ -129,7 +131,7 @@ public final class FingerprintScan {
                 if (id != null) {
                     candidate(hasher.identifier(id), 0);
                 }
-                if (cell.kind() == CellKind.DATE || text.length() <= 40) {
+                if (cell.kind() == CellKind.DATE || looksLikeDate(text)) {
                     for (LocalDate date : ValueNormalizer.dates(text)) {
                         candidate(hasher.date(date), 0);
                     }
@@ -263,25 +265,71 @@ public final class FingerprintScan {
         if (hits == 0) {
             return;
         }
+        // One value alone may be enough (min-fields 1, or an identifier with identifier-alone):
+        // every record of a selective run is a candidate.
+        boolean single = settings.minFields() <= 1 || settings.identifierAlone();
         for (int i = 0; i < hits; i++) {
-            int from = (int) (hitRuns[i] >>> 32);
-            int to = (int) hitRuns[i];
-            if (to - from > SELECTIVE) {
+            int fromI = (int) (hitRuns[i] >>> 32);
+            int toI = (int) hitRuns[i];
+            if (toI - fromI > SELECTIVE) {
                 continue;
             }
-            for (int p = from; p < to; p++) {
-                int record = index.posting(p) >>> 4;
-                int fields = 0;
-                for (int j = 0; j < hits; j++) {
-                    if (Math.abs((long) hitPositions[j] - hitPositions[i]) <= window) {
-                        fields |= index.fieldsOf(record, (int) (hitRuns[j] >>> 32), (int) hitRuns[j]);
-                    }
-                }
-                if ((Integer.bitCount(fields & countedFields) >= settings.minFields() && (fields & directFields) != 0)
-                        || (settings.identifierAlone() && (fields & identifierFields) != 0)) {
-                    record(record, fields, location, visibility);
+            if (single) {
+                for (int p = fromI; p < toI; p++) {
+                    check(index.posting(p) >>> 4, i, location, visibility, window);
                 }
             }
+            // Otherwise a record must be in two runs: intersect this run with every later
+            // selective run in the window. Runs are sorted by record, so this is a merge, and
+            // records are tested in full only when they hold two of the values.
+            for (int j = i + 1; j < hits; j++) {
+                int fromJ = (int) (hitRuns[j] >>> 32);
+                int toJ = (int) hitRuns[j];
+                if (toJ - fromJ > SELECTIVE || hitRuns[j] == hitRuns[i]
+                        || Math.abs((long) hitPositions[j] - hitPositions[i]) > window) {
+                    continue;
+                }
+                int x = fromI;
+                int y = fromJ;
+                while (x < toI && y < toJ) {
+                    int rx = index.posting(x) >>> 4;
+                    int ry = index.posting(y) >>> 4;
+                    if (rx < ry) {
+                        x++;
+                    } else if (ry < rx) {
+                        y++;
+                    } else {
+                        check(rx, i, location, visibility, window);
+                        while (x < toI && index.posting(x) >>> 4 == rx) {
+                            x++;
+                        }
+                        while (y < toJ && index.posting(y) >>> 4 == rx) {
+                            y++;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Tests record {@code record} against every value near hit {@code anchor}, and keeps it when it matches. */
+    private void check(int record, int anchor, Location location, Visibility visibility, int window) {
+        int fields = 0;
+        int counted = 0;
+        for (int j = 0; j < hits; j++) {
+            if (Math.abs((long) hitPositions[j] - hitPositions[anchor]) <= window) {
+                int from = (int) (hitRuns[j] >>> 32);
+                int to = (int) hitRuns[j];
+                int mask = index.fieldsOf(record, from, to);
+                fields |= mask;
+                if (to - from <= SELECTIVE) {
+                    counted |= mask;
+                }
+            }
+        }
+        if ((Integer.bitCount(counted & countedFields) >= settings.minFields() && (counted & directFields) != 0)
+                || (settings.identifierAlone() && (counted & identifierFields) != 0)) {
+            record(record, fields, location, visibility);
         }
     }
 
@@ -300,6 +348,46 @@ public final class FingerprintScan {
         if (f.locations.size() < SHOWN_LOCATIONS && !f.locations.contains(location)) {
             f.locations.add(location);
         }
+    }
+
+    /**
+     * A cell of prose holding a long number ("Maria Lopez born 1990-01-01 A212345678"): at least
+     * four words and a run of four digits. Addresses ("12 Main St") and notes ("row 7") are not.
+     */
+    private static boolean isProse(String s) {
+        int words = 0;
+        int digits = 0;
+        int longestDigits = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean word = Character.isLetterOrDigit(c);
+            if (word && !inWord) {
+                words++;
+            }
+            inWord = word;
+            digits = c >= '0' && c <= '9' ? digits + 1 : 0;
+            longestDigits = Math.max(longestDigits, digits);
+        }
+        return words >= 4 && longestDigits >= 4 && hasLetter(s);
+    }
+
+    /** Cheap test before the date patterns: 4 to 8 digits and a separator, or exactly 8 digits. */
+    private static boolean looksLikeDate(String s) {
+        if (s.length() < 6 || s.length() > 40) {
+            return false;
+        }
+        int digits = 0;
+        boolean separator = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '-' || c == '/' || c == '.' || c == ' ' || c == ',') {
+                separator = true;
+            }
+        }
+        return digits >= 4 && digits <= 8 && (separator || digits == s.strip().length());
     }
 
     private static boolean hasLetter(String s) {
