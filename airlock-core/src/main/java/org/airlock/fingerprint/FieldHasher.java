@@ -25,12 +25,13 @@ import javax.crypto.Mac;
  */
 public final class FieldHasher {
 
-    private static final int MAX_CACHE = 200_000;
+    /** Small enough to stay in the processor's cache: a big map costs more in misses than it saves. */
+    private static final int MAX_CACHE = 32_768;
 
     private final Mac mac;
     private final ValueNormalizer normalizer = new ValueNormalizer();
     private final Map<String, long[]> wordCache = new HashMap<>();
-    private final Map<String, Long> otherCache = new HashMap<>();
+    private final Map<LocalDate, Long> dateCache = new HashMap<>();
     private long[] scratch = new long[16];
 
     public FieldHasher(FingerprintKey key) {
@@ -84,7 +85,20 @@ public final class FieldHasher {
         if (n == 0) {
             return 0;
         }
-        Arrays.sort(macs, 0, n);
+        if (n <= 8) {
+            // Insertion sort: names have a few words, and Arrays.sort's dispatch costs more here.
+            for (int i = 1; i < n; i++) {
+                long v = macs[i];
+                int j = i - 1;
+                while (j >= 0 && macs[j] > v) {
+                    macs[j + 1] = macs[j];
+                    j--;
+                }
+                macs[j + 1] = v;
+            }
+        } else {
+            Arrays.sort(macs, 0, n);
+        }
         long h = 0x9E3779B97F4A7C15L;
         long previous = 0;
         for (int i = 0; i < n; i++) {
@@ -104,28 +118,26 @@ public final class FieldHasher {
         return z ^ (z >>> 31);
     }
 
-    /** The keyed hash of a calendar day. */
+    /** The keyed hash of a calendar day (cached: birth dates repeat). */
     public long date(LocalDate date) {
-        return cached(FieldKind.DATE.tag(), date.toString());
-    }
-
-    /** The keyed hash of an identifier already in {@link ValueNormalizer#identifier} form. */
-    public long identifier(String normalised) {
-        return cached(FieldKind.IDENTIFIER.tag(), normalised);
-    }
-
-    private long cached(char tag, String value) {
-        String key = tag + value;
-        Long known = otherCache.get(key);
+        Long known = dateCache.get(date);
         if (known != null) {
             return known;
         }
-        long h = mac(tag, value);
-        if (otherCache.size() >= MAX_CACHE) {
-            otherCache.clear();
+        long h = mac(FieldKind.DATE.tag(), date.toString());
+        if (dateCache.size() >= MAX_CACHE) {
+            dateCache.clear();
         }
-        otherCache.put(key, h);
+        dateCache.put(date, h);
         return h;
+    }
+
+    /**
+     * The keyed hash of an identifier already in {@link ValueNormalizer#identifier} form. Not
+     * cached: identifiers are unique, so a cache would only miss.
+     */
+    public long identifier(String normalised) {
+        return mac(FieldKind.IDENTIFIER.tag(), normalised);
     }
 
     private long mac(char tag, String value) {

@@ -106,7 +106,7 @@ public final class FingerprintScan {
             if (text.isBlank()) {
                 continue;
             }
-            mixed |= cell.kind() != CellKind.DATE && isProse(text);
+            mixed = mixed || (cell.kind() != CellKind.DATE && text.lastIndexOf(' ') > 0 && hasDigit(text) && isProse(text));
             long[] macs = null;
             if (hasLetter(text)) {
                 macs = hasher.wordMacs(text);
@@ -127,14 +127,17 @@ public final class FingerprintScan {
             previousWords = macs != null && macs.length > 0 && macs.length <= MAX_CELL_WORDS ? macs : null;
             previousColumn = cell.column();
             if (hasDigit(text)) {
-                String id = ValueNormalizer.identifier(text);
+                boolean date = false;
+                if (cell.kind() == CellKind.DATE || looksLikeDate(text)) {
+                    for (LocalDate day : ValueNormalizer.dates(text)) {
+                        candidate(hasher.date(day), 0);
+                        date = true;
+                    }
+                }
+                // A date is not also an identifier; an identifier has at least 4 digits.
+                String id = date || digits(text) < 4 ? null : ValueNormalizer.identifier(text);
                 if (id != null) {
                     candidate(hasher.identifier(id), 0);
-                }
-                if (cell.kind() == CellKind.DATE || looksLikeDate(text)) {
-                    for (LocalDate date : ValueNormalizer.dates(text)) {
-                        candidate(hasher.date(date), 0);
-                    }
                 }
             }
         }
@@ -398,6 +401,17 @@ public final class FingerprintScan {
             }
         }
         return false;
+    }
+
+    private static int digits(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean hasDigit(String s) {

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>words (names, other text): NFKC, case folding, every script transliterated to Latin by
  *     ICU ({@code Any-Latin}: Cyrillic, Arabic and Persian, Chinese to pinyin), diacritics and
- *     ligatures to ASCII ({@code Latin-ASCII}), split on anything not a letter or digit. Order is
+ *     ligatures to ASCII ({@code Latin-ASCII}), split on anything not a letter or digit, words
+ *     holding a digit dropped. Order is
  *     not kept here: the hasher treats a name as a set of words, which is what makes "LAST, First",
  *     "First Last" and split columns the same.</li>
  * <li>dates: the common written forms (ISO, day-first and month-first with / - . separators,
@@ -50,7 +51,9 @@ public final class ValueNormalizer {
             if (word && start < 0) {
                 start = i;
             } else if (!word && start >= 0) {
-                out.add(s.substring(start, i));
+                if (!hasDigit(s, start, i)) {
+                    out.add(s.substring(start, i));
+                }
                 start = -1;
             }
         }
@@ -64,6 +67,17 @@ public final class ValueNormalizer {
         }
         String folded = UCharacter.foldCase(NFKC.normalize(raw), true);
         return toLatin.transliterate(folded).toLowerCase(Locale.ROOT);
+    }
+
+    /** Words with digits (an A-number, "4B") are identifiers or noise, never part of a name. */
+    private static boolean hasDigit(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isWordChar(char c) {
@@ -127,6 +141,16 @@ public final class ValueNormalizer {
      * day such as {@code T00:00:00} or {@code 00:00}).
      */
     public static List<LocalDate> dates(String raw) {
+        if (raw.length() == 10 && raw.charAt(4) == '-' && raw.charAt(7) == '-') {
+            // ISO, as spreadsheet date cells arrive: no pattern needed.
+            List<LocalDate> out = new ArrayList<>(1);
+            try {
+                add(out, Integer.parseInt(raw, 0, 4, 10), Integer.parseInt(raw, 5, 7, 10), Integer.parseInt(raw, 8, 10, 10));
+                return out;
+            } catch (NumberFormatException e) {
+                // Not digits: the patterns below decide.
+            }
+        }
         String s = raw.strip().toLowerCase(Locale.ROOT);
         int time = s.indexOf('t');
         if (time == 10 && s.length() > 10 && Character.isDigit(s.charAt(0))) {
