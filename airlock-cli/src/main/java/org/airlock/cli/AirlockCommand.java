@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Stops personal data from leaving through the public website.",
-        subcommands = {ScanCommand.class, GenerateCommand.class, BenchCommand.class, DemoCommand.class, ServeCommand.class,
-            DetectorsCommand.class, EvalCommand.class,
+        subcommands = {ScanCommand.class, FingerprintCommand.class, WatchCommand.class, GenerateCommand.class, BenchCommand.class,
+            DemoCommand.class, ServeCommand.class, DetectorsCommand.class, EvalCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -58,6 +58,9 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Never show the progress bar.")
     boolean noProgress;
 
+    @picocli.CommandLine.Mixin
+    FingerprintOptions fingerprints = new FingerprintOptions();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -68,7 +71,7 @@ final class ScanCommand implements Callable<Integer> {
             throw new ExitCodes.UsageException("--threads must be 1 or more");
         }
         List<ScanTarget> targets = Scanner.targets(paths);
-        Scanner scanner = new Scanner(new Inspector(policy, LocalDate.now()), threads);
+        Scanner scanner = new Scanner(new Inspector(policy, LocalDate.now(), fingerprints.matcher()), threads);
         List<FileReport> reports;
         boolean showProgress = !noProgress && System.console() != null && targets.size() > 1;
         if (showProgress) {

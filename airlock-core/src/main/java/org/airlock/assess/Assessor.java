@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.airlock.detect.Category;
+import org.airlock.detect.Confidence;
 import org.airlock.extract.HiddenPlace;
 import org.airlock.extract.HiddenPlaceKind;
 import org.airlock.extract.InspectionFailure;
@@ -93,7 +94,9 @@ public final class Assessor {
             }
         }
 
-        long identifiers = findings.stream().filter(f -> f.type().standaloneIdentifier()).mapToLong(Finding::count).sum();
+        // LOW findings are published sample values and numbers after words such as "invoice": listed, not acted on.
+        long identifiers = findings.stream().filter(f -> f.type().standaloneIdentifier() && f.confidence() != Confidence.LOW)
+                .mapToLong(Finding::count).sum();
         if (records.isEmpty() && identifiers >= policy.reviewIdentifiers()) {
             review.add(count(identifiers) + " national, immigration or passport identifier"
                     + (identifiers == 1 ? "" : "s") + " found outside any person record.");

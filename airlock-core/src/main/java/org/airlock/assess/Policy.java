@@ -49,7 +49,8 @@ public record Policy(String name, int blockPersons, Set<Category> blockCategorie
 
     public static Policy defaults() {
         return new Policy("default", 10,
-                Set.of(Category.IMMIGRATION_STATUS, Category.HEALTH, Category.NATIONAL_ID, Category.PASSPORT, Category.FINANCIAL),
+                Set.of(Category.IMMIGRATION_STATUS, Category.HEALTH, Category.NATIONAL_ID, Category.PASSPORT, Category.FINANCIAL,
+                        Category.PROTECTED_RECORD),
                 true, 1, 25, 1, true, Limits.DEFAULTS);
     }
 }

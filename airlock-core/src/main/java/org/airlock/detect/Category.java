@@ -14,7 +14,9 @@ public enum Category {
     LOCATION("addresses or detention locations"),
     CONTACT("contact details"),
     FINANCIAL("financial account details"),
-    HEALTH("health information");
+    HEALTH("health information"),
+    /** Records of a registered protected dataset, found by exact data match (docs/fingerprints.md). */
+    PROTECTED_RECORD("records of a registered protected dataset");
 
     private final String plainName;
 

@@ -44,7 +44,9 @@ public enum FindingType {
     RU_SNILS("ru-snils", Category.NATIONAL_ID, true),
     IR_NATIONAL_ID("ir-national-id", Category.NATIONAL_ID, true),
     /** What a custom detector from a policy reports when it names no other type. */
-    CUSTOM_IDENTIFIER("custom-identifier", Category.NATIONAL_ID, true);
+    CUSTOM_IDENTIFIER("custom-identifier", Category.NATIONAL_ID, true),
+    /** Records of a fingerprint registry found by exact data match; see docs/fingerprints.md. */
+    FINGERPRINT_MATCH("fingerprint-match", Category.PROTECTED_RECORD, true);
 
     private final String id;
     private final Category category;

@@ -130,6 +130,29 @@ public final class JsonReportWriter implements ReportWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (!file.fingerprintMatches().isEmpty()) {
+            // Record ids are the registry's keys, not personal data by themselves (docs/fingerprints.md).
+            g.writeArrayFieldStart("fingerprintMatches");
+            for (org.airlock.fingerprint.FingerprintMatch m : file.fingerprintMatches()) {
+                g.writeStartObject();
+                g.writeStringField("recordId", m.recordId());
+                g.writeArrayFieldStart("fields");
+                for (String field : m.fields()) {
+                    g.writeString(field);
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("locations");
+                for (org.airlock.extract.Location l : m.locations()) {
+                    g.writeString(l.describe());
+                }
+                g.writeEndArray();
+                if (m.canary()) {
+                    g.writeStringField("canaryExtract", m.canaryExtract());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         g.writeNumberField("cells", file.cells());
         g.writeNumberField("millis", file.millis());
         g.writeEndObject();

@@ -21,6 +21,8 @@ public final class Mask {
         return switch (type) {
             case US_A_NUMBER, US_SSN, PASSPORT_NUMBER, FINANCIAL_ACCOUNT, PHONE_NUMBER -> keepEnds(v);
             case EMAIL_ADDRESS -> email(v);
+            // Registry record ids: the registry's keys, not personal data (docs/fingerprints.md).
+            case FINGERPRINT_MATCH -> v;
             case DATE_OF_BIRTH -> v.replaceAll("\\d", "*").replaceFirst("^\\*", v.isEmpty() ? "" : v.substring(0, 1));
             default -> firstLetters(v);
         };

@@ -3,7 +3,13 @@ package org.airlock.scan;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.airlock.detect.Category;
+import org.airlock.fingerprint.FingerprintMatch;
+import org.airlock.records.Finding;
 import org.airlock.detect.TextDetectors;
 import org.airlock.extract.ContentSink;
 import org.airlock.extract.HiddenPlace;
@@ -12,6 +18,8 @@ import org.airlock.extract.Location;
 import org.airlock.extract.TableCell;
 import org.airlock.extract.TableSource;
 import org.airlock.extract.Visibility;
+import org.airlock.fingerprint.FingerprintMatcher;
+import org.airlock.fingerprint.FingerprintScan;
 import org.airlock.records.FindingCollector;
 import org.airlock.records.PersonIndex;
 import org.airlock.records.RecordTally;
@@ -35,18 +43,27 @@ final class FileAnalysis implements ContentSink {
     private final TextDetectors detectors;
     private final TextAnalyzer text;
     private TableAnalyzer table;
+    private TableSource tableSource;
+    /** Exact data match against a fingerprint registry, or null when the scan has none. */
+    final FingerprintScan fingerprints;
     long cells;
 
     FileAnalysis(LocalDate today, TextDetectors detectors) {
+        this(today, detectors, null);
+    }
+
+    FileAnalysis(LocalDate today, TextDetectors detectors, FingerprintMatcher matcher) {
         this.today = today;
         this.detectors = detectors;
         this.text = new TextAnalyzer(detectors, findings, records, persons);
+        this.fingerprints = matcher == null ? null : matcher.newScan();
     }
 
     @Override
     public void startTable(TableSource source) {
         endTable();
         table = new TableAnalyzer(source, today, detectors, findings, records, persons);
+        tableSource = source;
     }
 
     @Override
@@ -54,6 +71,9 @@ final class FileAnalysis implements ContentSink {
         this.cells += cells.size();
         if (table != null) {
             table.row(rowIndex, cells);
+            if (fingerprints != null) {
+                fingerprints.row(tableSource, rowIndex, cells, null);
+            }
         }
     }
 
@@ -68,6 +88,9 @@ final class FileAnalysis implements ContentSink {
     @Override
     public void text(Location location, Visibility visibility, String content) {
         text.analyze(location, visibility, content);
+        if (fingerprints != null) {
+            fingerprints.text(location, visibility, content);
+        }
     }
 
     /** Inventory entries beyond {@link #MAX_HIDDEN_PLACES}: counted and reported, not listed. */
@@ -93,5 +116,35 @@ final class FileAnalysis implements ContentSink {
     @Override
     public void notInspected(InspectionFailure failure) {
         failures.add(failure);
+    }
+
+    /** The distinct persons: the pattern count, or the registry records found when there are more. */
+    long persons() {
+        long distinct = persons.distinct();
+        return fingerprints == null ? distinct : Math.max(distinct, fingerprints.distinct());
+    }
+
+    /**
+     * The findings, with one {@code fingerprint-match} finding per place where registry records
+     * were found; each found record also counts as a person record of category PROTECTED_RECORD,
+     * which the default policy blocks. Call once, after extraction.
+     */
+    List<Finding> finish() {
+        List<Finding> all = new ArrayList<>(findings.findings());
+        if (fingerprints == null) {
+            return all;
+        }
+        Map<Location, List<FingerprintMatch>> byPlace = new LinkedHashMap<>();
+        Map<Location, Visibility> visibilityOf = new LinkedHashMap<>();
+        for (FingerprintMatch match : fingerprints.matches()) {
+            Location first = match.locations().get(0);
+            Location place = new Location(first.container(), first.part(), "", "");
+            byPlace.computeIfAbsent(place, k -> new ArrayList<>()).add(match);
+            visibilityOf.putIfAbsent(place, match.visibility());
+            records.add(place, match.visibility(), Set.of(Category.PROTECTED_RECORD));
+        }
+        byPlace.forEach((place, matches) -> all.add(FingerprintFindings.finding(fingerprints.registryName(), place,
+                visibilityOf.get(place), matches)));
+        return all;
     }
 }

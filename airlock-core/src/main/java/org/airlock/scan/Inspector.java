@@ -39,6 +39,8 @@ import org.airlock.extract.pdf.PdfExtractor;
 import org.airlock.extract.text.TextExtractor;
 import org.airlock.extract.xls.XlsExtractor;
 import org.airlock.extract.xlsx.XlsxExtractor;
+import org.airlock.fingerprint.FingerprintMatcher;
+import org.airlock.records.Finding;
 
 /**
  * Inspects one file end to end: detect its type by content, extract, detect, assemble person
@@ -53,8 +55,18 @@ public final class Inspector {
     private final TextDetectors detectors;
     private final TypeDetector typeDetector = new TypeDetector();
     private final Map<DocumentType, Extractor> extractors = new EnumMap<>(DocumentType.class);
+    private final FingerprintMatcher fingerprints;
 
     public Inspector(Policy policy, LocalDate today) {
+        this(policy, today, null);
+    }
+
+    /**
+     * @param fingerprints a loaded fingerprint registry to match in every file (exact data match,
+     *     see docs/fingerprints.md), or null for none
+     */
+    public Inspector(Policy policy, LocalDate today, FingerprintMatcher fingerprints) {
+        this.fingerprints = fingerprints;
         this.assessor = new Assessor(policy);
         this.today = today;
         this.detectors = policy.detection().catalogue(today);
@@ -95,7 +107,7 @@ public final class Inspector {
     public FileReport inspect(Path file, String displayName) {
         long started = System.nanoTime();
         ExtractionContext context = ExtractionContext.startingNow(policy().limits());
-        FileAnalysis analysis = new FileAnalysis(today, detectors);
+        FileAnalysis analysis = new FileAnalysis(today, detectors, fingerprints);
         DetectedType type = new DetectedType(DocumentType.OTHER, "application/octet-stream", "");
         long bytes = -1;
         try {
@@ -118,12 +130,14 @@ public final class Inspector {
         } finally {
             analysis.endTable();
         }
-        Assessment assessment = assessor.assess(analysis.persons.distinct(), analysis.records.records(),
-                analysis.findings.findings(), analysis.hiddenPlaces, analysis.failures);
-        return new FileReport(displayName, bytes, analysis.cells, type, assessment, analysis.findings.findings(), analysis.records.records(),
+        List<Finding> findings = analysis.finish();
+        Assessment assessment = assessor.assess(analysis.persons(), analysis.records.records(),
+                findings, analysis.hiddenPlaces, analysis.failures);
+        return new FileReport(displayName, bytes, analysis.cells, type, assessment, findings, analysis.records.records(),
                 List.copyOf(analysis.hiddenPlaces), List.copyOf(analysis.failures), analysis.findings.unlisted(),
                 analysis.unlistedHiddenPlaces,
-                (System.nanoTime() - started) / 1_000_000);
+                (System.nanoTime() - started) / 1_000_000,
+                analysis.fingerprints == null ? List.of() : analysis.fingerprints.matches());
     }
 
     private void extract(Path file, DetectedType type, ContentSink sink, ExtractionContext context)

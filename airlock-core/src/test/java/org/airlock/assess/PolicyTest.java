@@ -50,7 +50,7 @@ class PolicyTest {
         assertThat(defaults.name()).isEqualTo("default");
         assertThat(defaults.blockPersons()).isEqualTo(10);
         assertThat(defaults.blockCategories()).containsExactlyInAnyOrder(Category.IMMIGRATION_STATUS, Category.HEALTH,
-                Category.NATIONAL_ID, Category.PASSPORT, Category.FINANCIAL);
+                Category.NATIONAL_ID, Category.PASSPORT, Category.FINANCIAL, Category.PROTECTED_RECORD);
         assertThat(defaults.blockHiddenRecords()).isTrue();
         assertThat(defaults.reviewPersons()).isEqualTo(1);
         assertThat(defaults.reviewContactOnlyPersons()).isEqualTo(25);
