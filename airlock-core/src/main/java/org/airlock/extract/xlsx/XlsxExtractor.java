@@ -218,31 +218,12 @@ public final class XlsxExtractor implements Extractor {
         }
     }
 
-    /** The core properties part is only reachable through POI's typed getters, not as a stream. */
+    /** Core, extended and custom properties, read as every OOXML package's are; their parts are then done. */
     private static void readCoreProperties(OPCPackage pkg, ContentSink sink, Set<String> handled) throws Exception {
-        var properties = pkg.getPackageProperties();
-        Location location = Location.of("document properties");
-        int present = 0;
-        String[][] values = {
-            {"creator", properties.getCreatorProperty().orElse(null)},
-            {"last modified by", properties.getLastModifiedByProperty().orElse(null)},
-            {"title", properties.getTitleProperty().orElse(null)},
-            {"subject", properties.getSubjectProperty().orElse(null)},
-            {"description", properties.getDescriptionProperty().orElse(null)},
-            {"keywords", properties.getKeywordsProperty().orElse(null)},
-            {"category", properties.getCategoryProperty().orElse(null)},
-        };
-        for (String[] property : values) {
-            if (property[1] != null && !property[1].isBlank()) {
-                present++;
-                sink.text(location.withDetail(property[0]), Visibility.METADATA, property[1]);
-            }
-        }
-        if (present > 0) {
-            sink.hiddenPlace(new HiddenPlace(HiddenPlaceKind.DOCUMENT_PROPERTIES, location, present));
-        }
+        org.airlock.extract.opc.OoxmlPackages.readProperties(pkg, sink);
         for (PackagePart part : pkg.getParts()) {
-            if (part instanceof org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart) {
+            if (part instanceof org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart
+                    || org.airlock.extract.opc.OoxmlPackages.isPropertiesPart(part)) {
                 handled.add(part.getPartName().getName());
             }
         }
