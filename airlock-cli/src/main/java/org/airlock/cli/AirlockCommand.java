@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Stops personal data from leaving through the public website.",
-        subcommands = {ScanCommand.class, FingerprintCommand.class, WatchCommand.class, GenerateCommand.class, BenchCommand.class,
+        subcommands = {ScanCommand.class, CrawlCommand.class, FingerprintCommand.class, WatchCommand.class, GenerateCommand.class, BenchCommand.class,
             DemoCommand.class, ServeCommand.class, DetectorsCommand.class, EvalCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

@@ -14,7 +14,8 @@ public enum FailureKind {
     EMPTY("empty file"),
     OPAQUE_PART("holds a part that cannot be read as data"),
     UNSAFE_PATH("archive member named to escape its folder (path traversal): a hostile archive"),
-    INTERNAL_ERROR("internal error while inspecting");
+    INTERNAL_ERROR("internal error while inspecting"),
+    NOT_FETCHED("not fetched: the server did not deliver the document completely");
 
     private final String description;
 

@@ -200,7 +200,12 @@ public final class TypeDetector {
         };
     }
 
-    private static String extensionNote(DocumentType type, String name) {
+    private static String extensionNote(DocumentType type, String fullName) {
+        // Only the last segment counts: a dot in a folder or a host name ("127.0.0.1/") is no extension;
+        // a URL's query is not part of its name either.
+        String name = fullName.substring(fullName.lastIndexOf('/') + 1);
+        int query = name.indexOf('?');
+        name = query < 0 ? name : name.substring(0, query);
         int dot = name.lastIndexOf('.');
         if (dot < 0 || dot == name.length() - 1) {
             return "";

@@ -140,6 +140,20 @@ public final class Inspector {
                 analysis.fingerprints == null ? List.of() : analysis.fingerprints.matches());
     }
 
+    /**
+     * The report of a document that could not be obtained at all (a crawl's fetch failed): not
+     * inspected, so at least REVIEW under the policy, never PASS.
+     *
+     * @param displayName how reports name it (a URL)
+     * @param detail why, without any content of the document
+     */
+    public FileReport notInspected(String displayName, FailureKind kind, String detail) {
+        List<InspectionFailure> failures = List.of(new InspectionFailure(kind, Location.of(""), detail));
+        Assessment assessment = assessor.assess(0, List.of(), List.of(), List.of(), failures);
+        return new FileReport(displayName, -1, 0, new DetectedType(DocumentType.OTHER, "application/octet-stream", ""),
+                assessment, List.of(), List.of(), List.of(), failures, 0, 0, 0, List.of());
+    }
+
     private void extract(Path file, DetectedType type, ContentSink sink, ExtractionContext context)
             throws InspectionException, IOException {
         Extractor extractor = extractors.get(type.type());
