@@ -42,10 +42,11 @@ public final class DateOfBirthDetector implements TextDetector {
 
     /**
      * Runs the date pattern only after the text's date-of-birth cues ({@link Cues}): a date counts
-     * only when a cue ends within {@value #WINDOW} characters before it. The scan may jump to the
-     * start of a cue because no date can run across a cue's first letter (dates hold digits,
-     * separators, month names, "de" and ordinal suffixes, none of which a cue word begins), so the
-     * dates found are exactly those a scan of the whole text finds.
+     * only when a cue ends within {@value #WINDOW} characters before it, so the pattern is tried at
+     * each position from a cue to {@value #WINDOW} characters after it, in order, as find() would.
+     * The scan may jump to the start of a cue because no date can run across a cue's first letter
+     * (dates hold digits, separators, month names, "de" and ordinal suffixes, none of which a cue
+     * word begins), so the dates found are exactly those a scan of the whole text finds.
      */
     @Override
     public void detect(String text, String lowerText, TextProfile profile, List<Detection> out) {
@@ -59,21 +60,19 @@ public final class DateOfBirthDetector implements TextDetector {
         m.useTransparentBounds(true).useAnchoringBounds(false);
         int n = text.length();
         int position = 0;
-        int k = 0;
-        while (true) {
-            // Skip cues whose window lies wholly before the scan position.
-            while (k < at.length && at[k] + WINDOW < position) {
-                k += 2;
+        for (int k = 0; k < at.length; k += 2) {
+            // Try each position in turn, as find() would, from the cue (or the end of the last
+            // date, whichever is later) to the last place a date may start after this cue.
+            int last = Math.min(n - 1, at[k] + WINDOW);
+            for (int p = Math.max(position, at[k]); p <= last; p++) {
+                m.region(p, n);
+                if (m.lookingAt()) {
+                    check(m, lowerText, out);
+                    p = m.end() - 1;
+                    position = m.end();
+                }
             }
-            if (k >= at.length) {
-                return;
-            }
-            m.region(Math.max(position, at[k]), n);
-            if (!m.find()) {
-                return;
-            }
-            check(m, lowerText, out);
-            position = m.end();
+            position = Math.max(position, last + 1);
         }
     }
 
