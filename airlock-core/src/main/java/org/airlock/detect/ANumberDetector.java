@@ -27,7 +27,30 @@ public final class ANumberDetector implements TextDetector {
         if (text.length() < 9 || (text.indexOf('A') < 0)) {
             return;
         }
-        Matcher m = PREFIXED.matcher(text);
+        scan(PREFIXED.matcher(text), lowerText, out);
+    }
+
+    /**
+     * Runs the pattern only around the profile's digit windows with eight digits or more. A match
+     * starts at most nine characters before its first digit ("A Number 12345678"), one more than a
+     * window reaches, so each region opens one character before its window; windows never touch,
+     * so regions do not overlap and each holds every match whose digits are in its window.
+     */
+    @Override
+    public void detect(String text, String lowerText, TextProfile profile, List<Detection> out) {
+        if (text.length() < 9 || profile.windowDigits() < 8 || text.indexOf('A') < 0) {
+            return;
+        }
+        Matcher m = PREFIXED.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int[] windows = profile.windows();
+        for (int w = 0; w < windows.length; w += 3) {
+            if (windows[w + 2] >= 8) {
+                scan(m.region(Math.max(0, windows[w] - 1), windows[w + 1]), lowerText, out);
+            }
+        }
+    }
+
+    private void scan(Matcher m, String lowerText, List<Detection> out) {
         while (m.find()) {
             String digits = digitsOf(m.group(1));
             if (!plausible(digits)) {

@@ -11,11 +11,13 @@ import java.util.regex.Matcher;
  */
 public final class DateOfBirthDetector implements TextDetector {
 
-    private static final ContextWords CONTEXT = new ContextWords(List.of(
+    static final ContextWords CONTEXT = new ContextWords(List.of(
             "dob", "d.o.b", "date of birth", "birth date", "birthdate", "born", "birth",
             "né le", "née le", "né ", "née ", "date de naissance", "naissance",
             "fecha de nacimiento", "nacimiento", "nacido", "nacida", "f. nac",
-            "дата рождения", "родился", "родилась"), 30);
+            "дата рождения", "родился", "родилась"), DateOfBirthDetector.WINDOW);
+    /** How far before a date its cue may be. */
+    static final int WINDOW = 30;
     private final LocalDate today;
 
     public DateOfBirthDetector(LocalDate today) {
@@ -34,15 +36,55 @@ public final class DateOfBirthDetector implements TextDetector {
         }
         Matcher m = DateValues.IN_TEXT.matcher(text);
         while (m.find()) {
-            String word = CONTEXT.before(lowerText, m.start());
-            if (word == null) {
-                continue;
+            check(m, lowerText, out);
+        }
+    }
+
+    /**
+     * Runs the date pattern only after the text's date-of-birth cues ({@link Cues}): a date counts
+     * only when a cue ends within {@value #WINDOW} characters before it, so the pattern is tried at
+     * each position from a cue to {@value #WINDOW} characters after it, in order, as find() would.
+     * The scan may jump to the start of a cue because no date can run across a cue's first letter
+     * (dates hold digits, separators, month names, "de" and ordinal suffixes, none of which a cue
+     * word begins), so the dates found are exactly those a scan of the whole text finds.
+     */
+    @Override
+    public void detect(String text, String lowerText, TextProfile profile, List<Detection> out) {
+        Cues cues = profile.cues();
+        if (text.length() < 6 || !cues.exact(lowerText)) {
+            detect(text, lowerText, out);
+            return;
+        }
+        int[] at = cues.of(Cues.Group.BIRTH_DATE, lowerText);
+        Matcher m = DateValues.IN_TEXT.matcher(text);
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
+        int position = 0;
+        for (int k = 0; k < at.length; k += 2) {
+            // Try each position in turn, as find() would, from the cue (or the end of the last
+            // date, whichever is later) to the last place a date may start after this cue.
+            int last = Math.min(n - 1, at[k] + WINDOW);
+            for (int p = Math.max(position, at[k]); p <= last; p++) {
+                m.region(p, n);
+                if (m.lookingAt()) {
+                    check(m, lowerText, out);
+                    p = m.end() - 1;
+                    position = m.end();
+                }
             }
-            LocalDate date = DateValues.parse(m.group(), today);
-            if (DateValues.plausibleBirthDate(date, today)) {
-                out.add(new Detection(type(), m.start(), m.end(), Confidence.HIGH,
-                        "a past date after context word '" + word.strip() + "'"));
-            }
+            position = Math.max(position, last + 1);
+        }
+    }
+
+    private void check(Matcher m, String lowerText, List<Detection> out) {
+        String word = CONTEXT.before(lowerText, m.start());
+        if (word == null) {
+            return;
+        }
+        LocalDate date = DateValues.parse(m.group(), today);
+        if (DateValues.plausibleBirthDate(date, today)) {
+            out.add(new Detection(type(), m.start(), m.end(), Confidence.HIGH,
+                    "a past date after context word '" + word.strip() + "'"));
         }
     }
 }

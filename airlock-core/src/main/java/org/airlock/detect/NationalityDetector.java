@@ -24,26 +24,59 @@ public final class NationalityDetector implements TextDetector {
     public void detect(String text, String lowerText, List<Detection> out) {
         Matcher cue = CUE.matcher(text);
         while (cue.find()) {
-            // Try the longest run of up to four words after the cue that names a country.
-            Matcher word = WORD.matcher(text);
-            int from = cue.end();
-            int[] ends = new int[4];
-            int count = 0;
-            int position = from;
-            while (count < 4 && word.find(position)) {
-                String gap = text.substring(position, word.start());
-                if (!gap.isBlank() && !gap.equals(", ")) {
-                    break;
-                }
-                ends[count++] = word.end();
-                position = word.end();
+            afterCue(text, cue, out);
+        }
+    }
+
+    /**
+     * Tries the cue pattern only where one of its words starts ({@link Cues}), in text order, as a
+     * scan of the whole text would: every match of that pattern starts with one of those words.
+     */
+    @Override
+    public void detect(String text, String lowerText, TextProfile profile, List<Detection> out) {
+        Cues cues = profile.cues();
+        if (!cues.exact(lowerText)) {
+            detect(text, lowerText, out);
+            return;
+        }
+        int[] at = cues.of(Cues.Group.NATIONALITY, lowerText);
+        if (at.length == 0) {
+            return;
+        }
+        Matcher cue = CUE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int position = 0;
+        for (int k = 0; k < at.length; k += 2) {
+            if (at[k] < position) {
+                continue;
             }
-            for (int n = count; n >= 1; n--) {
-                if (countries.isNationality(text.substring(from, ends[n - 1]))) {
-                    out.add(new Detection(type(), from, ends[n - 1], Confidence.HIGH,
-                            "country or nationality after '" + cue.group(1) + "'"));
-                    break;
-                }
+            cue.region(at[k], text.length());
+            if (cue.lookingAt()) {
+                position = cue.end();
+                afterCue(text, cue, out);
+            }
+        }
+    }
+
+    /** Reads the longest run of up to four words after the cue that names a country. */
+    private void afterCue(String text, Matcher cue, List<Detection> out) {
+        Matcher word = WORD.matcher(text);
+        int from = cue.end();
+        int[] ends = new int[4];
+        int count = 0;
+        int position = from;
+        while (count < 4 && word.find(position)) {
+            String gap = text.substring(position, word.start());
+            if (!gap.isBlank() && !gap.equals(", ")) {
+                break;
+            }
+            ends[count++] = word.end();
+            position = word.end();
+        }
+        for (int n = count; n >= 1; n--) {
+            if (countries.isNationality(text.substring(from, ends[n - 1]))) {
+                out.add(new Detection(type(), from, ends[n - 1], Confidence.HIGH,
+                        "country or nationality after '" + cue.group(1) + "'"));
+                break;
             }
         }
     }

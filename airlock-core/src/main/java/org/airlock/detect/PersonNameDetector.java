@@ -40,6 +40,60 @@ public final class PersonNameDetector implements TextDetector {
         }
     }
 
+    /**
+     * Tries the title pattern only where one of its cue words starts ({@link Cues}), in text order,
+     * as a scan of the whole text would (every match of that pattern starts with a cue word), and
+     * the date-of-birth pattern only when a birth cue follows a comma or a bracket somewhere.
+     */
+    @Override
+    public void detect(String text, String lowerText, TextProfile profile, List<Detection> out) {
+        Cues cues = profile.cues();
+        if (text.length() < 4 || !cues.exact(lowerText)) {
+            detect(text, lowerText, out);
+            return;
+        }
+        int[] titles = cues.of(Cues.Group.NAME_TITLE, lowerText);
+        if (titles.length > 0) {
+            Matcher m = AFTER_CUE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            int position = 0;
+            for (int k = 0; k < titles.length; k += 2) {
+                if (titles[k] < position) {
+                    continue;
+                }
+                m.region(titles[k], text.length());
+                if (m.lookingAt()) {
+                    add(text, m.start(1), m.end(1), "after a title or role word", out);
+                    position = m.end();
+                }
+            }
+        }
+        if (birthCueAfterComma(text, cues.of(Cues.Group.NAME_BIRTH, lowerText))) {
+            Matcher m = BEFORE_BIRTH_CUE.matcher(text);
+            while (m.find()) {
+                add(text, m.start(1), m.end(1), "followed by a date-of-birth cue", out);
+            }
+        }
+    }
+
+    /** Whether a birth cue follows ',' or '(' and white space only, as {@link #BEFORE_BIRTH_CUE} asks. */
+    private static boolean birthCueAfterComma(String text, int[] cues) {
+        for (int k = 0; k < cues.length; k += 2) {
+            int i = cues[k] - 1;
+            while (i >= 0 && isSpace(text.charAt(i))) {
+                i--;
+            }
+            if (i >= 0 && (text.charAt(i) == ',' || text.charAt(i) == '(')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The regex engine's {@code \s} without the Unicode flag. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
     private void add(String text, int start, int end, String why, List<Detection> out) {
         String candidate = text.substring(start, end);
         if (!NameShape.isPersonName(candidate, true)) {

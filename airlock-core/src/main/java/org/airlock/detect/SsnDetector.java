@@ -32,14 +32,47 @@ public final class SsnDetector implements TextDetector {
         if (text.length() < 9 || !hasDigitRun(text)) {
             return;
         }
-        Matcher m = WRITTEN.matcher(text);
+        scanWritten(WRITTEN.matcher(text), lowerText, out);
+        scanBare(BARE_TEXT.matcher(text), lowerText, out);
+    }
+
+    /**
+     * Runs both patterns only inside the profile's digit windows that hold nine digits or more:
+     * every digit of a match is within two characters of the next, so a whole match lies in one
+     * window, and a window holds every match that a scan of the whole text finds. Bare digits
+     * are only looked for when an SSN context word occurs at all.
+     */
+    @Override
+    public void detect(String text, String lowerText, TextProfile profile, List<Detection> out) {
+        if (text.length() < 9 || profile.windowDigits() < 9) {
+            return;
+        }
+        Matcher written = WRITTEN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher bare = CONTEXT.anyIn(lowerText)
+                ? BARE_TEXT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false) : null;
+        int[] windows = profile.windows();
+        for (int w = 0; w < windows.length; w += 3) {
+            if (windows[w + 2] >= 9) {
+                scanWritten(written.region(windows[w], windows[w + 1]), lowerText, out);
+            }
+        }
+        for (int w = 0; bare != null && w < windows.length; w += 3) {
+            if (windows[w + 2] >= 9) {
+                scanBare(bare.region(windows[w], windows[w + 1]), lowerText, out);
+            }
+        }
+    }
+
+    private void scanWritten(Matcher m, String lowerText, List<Detection> out) {
         while (m.find()) {
             String digits = m.group(1) + m.group(3) + m.group(4);
             String word = CONTEXT.before(lowerText, m.start());
             add(out, m.start(), m.end(), digits, word == null ? Confidence.MEDIUM : Confidence.HIGH,
                     "written as an SSN (3-2-4 digits)" + (word == null ? "" : "; context '" + word + "' before it"));
         }
-        Matcher bare = BARE_TEXT.matcher(text);
+    }
+
+    private void scanBare(Matcher bare, String lowerText, List<Detection> out) {
         while (bare.find()) {
             String word = CONTEXT.before(lowerText, bare.start());
             if (word != null) {

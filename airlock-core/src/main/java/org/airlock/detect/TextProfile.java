@@ -14,8 +14,9 @@ package org.airlock.detect;
  *     (each digit widened by {@value #REACH} characters each side for letter prefixes, suffixes
  *     and letters between digit groups, merged when they touch): the only places a digit-bearing
  *     identifier can be, so patterns run there, and only where there are enough digits
+ * @param cues where the prose detectors' cue words are (found on first use, one pass for all)
  */
-public record TextProfile(int digits, int longestDigitRun, int upper, boolean at, boolean filler, int[] windows) {
+public record TextProfile(int digits, int longestDigitRun, int upper, boolean at, boolean filler, int[] windows, Cues cues) {
 
     /** The most digits in one window: an identifier of N digits needs a window of N or more. */
     public int windowDigits() {
@@ -72,6 +73,7 @@ public record TextProfile(int digits, int longestDigitRun, int upper, boolean at
             }
             previous = c;
         }
-        return new TextProfile(digits, longest, upper, at, filler, java.util.Arrays.copyOf(windows, count));
+        return new TextProfile(digits, longest, upper, at, filler, java.util.Arrays.copyOf(windows, count),
+                new Cues(text));
     }
 }

@@ -52,7 +52,19 @@ public final class IpAddressDetector implements TextDetector {
     }
 
     private void detectIn(String text, String lowerText, int from, int to, List<Detection> out) {
-        if (text.indexOf('.') >= 0 && text.length() >= 7) {
+        // An IPv4 address holds three dots and an IPv6 address two colons inside the window (a
+        // match cannot leave the region); counting them is far cheaper than trying the patterns.
+        int dots = 0;
+        int colons = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                dots++;
+            } else if (c == ':') {
+                colons++;
+            }
+        }
+        if (dots >= 3 && text.length() >= 7) {
             Matcher m = V4.matcher(text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
             while (m.find()) {
                 if (VERSION.near(lowerText, m.start(1), m.end(1), 0) != null) {
@@ -65,7 +77,7 @@ public final class IpAddressDetector implements TextDetector {
                 add(out, m.start(1), m.end(1), lowerText, "IPv4, four octets 0-255", reserved(a, b, c));
             }
         }
-        if (text.indexOf(':') >= 0) {
+        if (colons >= 2) {
             Matcher m = V6.matcher(text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
             while (m.find()) {
                 String v = m.group(1);
