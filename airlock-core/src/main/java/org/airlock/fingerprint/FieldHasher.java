@@ -31,6 +31,7 @@ public final class FieldHasher {
     private final Mac mac;
     private final ValueNormalizer normalizer = new ValueNormalizer();
     private final Map<String, long[]> wordCache = new HashMap<>();
+    private final Map<String, Long> macCache = new HashMap<>();
     private final Map<LocalDate, Long> dateCache = new HashMap<>();
     private long[] scratch = new long[16];
 
@@ -52,21 +53,53 @@ public final class FieldHasher {
         return combine(scratch, n);
     }
 
-    /** The HMACs of each normalised word of {@code raw} (cached). */
+    /**
+     * The HMACs of each normalised word of {@code raw}. Cached by the raw value when it holds no
+     * digit (names, countries, statuses repeat down a column), and by word always: a value with
+     * digits ("row 17", an A-number) is usually unique, and caching it by its raw form would only
+     * fill the cache and push the names out, each then transliterated again.
+     */
     public long[] wordMacs(String raw) {
         long[] macs = wordCache.get(raw);
-        if (macs == null) {
-            List<String> words = normalizer.words(raw);
-            macs = new long[words.size()];
-            for (int i = 0; i < macs.length; i++) {
-                macs[i] = mac(FieldKind.NAME.tag(), words.get(i));
-            }
+        if (macs != null) {
+            return macs;
+        }
+        List<String> words = normalizer.words(raw);
+        macs = new long[words.size()];
+        for (int i = 0; i < macs.length; i++) {
+            macs[i] = wordMac(words.get(i));
+        }
+        if (!hasDigit(raw)) {
             if (wordCache.size() >= MAX_CACHE) {
                 wordCache.clear();
             }
             wordCache.put(raw, macs);
         }
         return macs;
+    }
+
+    /** The HMAC of one normalised word (cached: the HMAC costs more than the look-up). */
+    private long wordMac(String word) {
+        Long known = macCache.get(word);
+        if (known != null) {
+            return known;
+        }
+        long h = mac(FieldKind.NAME.tag(), word);
+        if (macCache.size() >= MAX_CACHE) {
+            macCache.clear();
+        }
+        macCache.put(word, h);
+        return h;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int append(long[] macs, int n) {
