@@ -61,6 +61,12 @@ public final class FingerprintScan {
     private long[] words = new long[64];
     private int[] wordPositions = new int[64];
     private long[] scratch = new long[MAX_CELL_WORDS * 2 + MAX_WORDS];
+    // Recent look-ups, direct-mapped by hash: names, dates and countries repeat down a file, and
+    // a look-up in a large registry is several cache misses (a long run of a common value is a
+    // binary search over millions of entries). A slot holds a hash and its run (0: not found).
+    private static final int MEMO_SLOTS = 1 << 13;
+    private final long[] memoHashes = new long[MEMO_SLOTS];
+    private final long[] memoRuns = new long[MEMO_SLOTS];
 
     private static final class Found {
         int fields;
@@ -253,7 +259,7 @@ public final class FingerprintScan {
     private void match(Location location, Visibility visibility, int window) {
         hits = 0;
         for (int i = 0; i < candidates; i++) {
-            long run = index.find(candHashes[i]);
+            long run = find(candHashes[i]);
             if (run == 0) {
                 continue;
             }
@@ -313,6 +319,19 @@ public final class FingerprintScan {
                 }
             }
         }
+    }
+
+    /** {@link FingerprintIndex#find}, through the memo of recent look-ups. */
+    private long find(long hash) {
+        // Hashes are never 0 (0 means "no value"), so an empty slot never answers.
+        int slot = (int) (hash ^ (hash >>> 32)) & (MEMO_SLOTS - 1);
+        if (memoHashes[slot] == hash) {
+            return memoRuns[slot];
+        }
+        long run = index.find(hash);
+        memoHashes[slot] = hash;
+        memoRuns[slot] = run;
+        return run;
     }
 
     /** Tests record {@code record} against every value near hit {@code anchor}, and keeps it when it matches. */
