@@ -43,6 +43,7 @@ public final class FingerprintScan {
     private final FingerprintIndex index;
     private final MatchSettings settings;
     private final FieldHasher hasher;
+    private final LookupMemo memo;
     private final int identifierFields;
     private final int directFields;
     private final int countedFields;
@@ -61,12 +62,6 @@ public final class FingerprintScan {
     private long[] words = new long[64];
     private int[] wordPositions = new int[64];
     private long[] scratch = new long[MAX_CELL_WORDS * 2 + MAX_WORDS];
-    // Recent look-ups, direct-mapped by hash: names, dates and countries repeat down a file, and
-    // a look-up in a large registry is several cache misses (a long run of a common value is a
-    // binary search over millions of entries). A slot holds a hash and its run (0: not found).
-    private static final int MEMO_SLOTS = 1 << 13;
-    private final long[] memoHashes = new long[MEMO_SLOTS];
-    private final long[] memoRuns = new long[MEMO_SLOTS];
 
     private static final class Found {
         int fields;
@@ -74,8 +69,9 @@ public final class FingerprintScan {
         Visibility visibility;
     }
 
-    FingerprintScan(FingerprintIndex index, MatchSettings settings, FieldHasher hasher) {
+    FingerprintScan(FingerprintIndex index, MatchSettings settings, FieldHasher hasher, LookupMemo memo) {
         this.index = index;
+        this.memo = memo;
         this.settings = settings;
         this.hasher = hasher;
         int mask = 0;
@@ -259,7 +255,7 @@ public final class FingerprintScan {
     private void match(Location location, Visibility visibility, int window) {
         hits = 0;
         for (int i = 0; i < candidates; i++) {
-            long run = find(candHashes[i]);
+            long run = memo.find(candHashes[i]);
             if (run == 0) {
                 continue;
             }
@@ -319,19 +315,6 @@ public final class FingerprintScan {
                 }
             }
         }
-    }
-
-    /** {@link FingerprintIndex#find}, through the memo of recent look-ups. */
-    private long find(long hash) {
-        // Hashes are never 0 (0 means "no value"), so an empty slot never answers.
-        int slot = (int) (hash ^ (hash >>> 32)) & (MEMO_SLOTS - 1);
-        if (memoHashes[slot] == hash) {
-            return memoRuns[slot];
-        }
-        long run = index.find(hash);
-        memoHashes[slot] = hash;
-        memoRuns[slot] = run;
-        return run;
     }
 
     /** Tests record {@code record} against every value near hit {@code anchor}, and keeps it when it matches. */
