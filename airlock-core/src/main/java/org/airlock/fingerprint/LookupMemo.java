@@ -8,8 +8,8 @@ package org.airlock.fingerprint;
  */
 final class LookupMemo {
 
-    /** 32,768 slots of two longs: 512 KB, held once per scanning thread. */
-    private static final int SLOTS = 1 << 15;
+    /** 131,072 slots of two longs: 2 MB, held once per scanning thread (an index is hundreds of MB). */
+    private static final int SLOTS = 1 << 17;
 
     private final FingerprintIndex index;
     private final long[] hashes = new long[SLOTS];
