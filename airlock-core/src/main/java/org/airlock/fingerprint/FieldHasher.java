@@ -20,8 +20,8 @@ import javax.crypto.Mac;
  * 4e7 / 2^64, about 2e-12; a match also needs a second field of the same record, so a false match
  * is out of reach even over billions of candidates. Wider hashes would cost memory for nothing.
  *
- * <p>Caches each raw word's hash (bounded), since names and dates repeat across a file. Not
- * thread-safe: one instance per thread.
+ * <p>Caches (bounded) the hashes of raw values without digits, of single words and of days, since
+ * names and dates repeat across a file. Not thread-safe: one instance per thread.
  */
 public final class FieldHasher {
 
