@@ -20,8 +20,8 @@ import javax.crypto.Mac;
  * 4e7 / 2^64, about 2e-12; a match also needs a second field of the same record, so a false match
  * is out of reach even over billions of candidates. Wider hashes would cost memory for nothing.
  *
- * <p>Caches each raw word's hash (bounded), since names and dates repeat across a file. Not
- * thread-safe: one instance per thread.
+ * <p>Caches (bounded) the hashes of raw values without digits, of single words and of days, since
+ * names and dates repeat across a file. Not thread-safe: one instance per thread.
  */
 public final class FieldHasher {
 
@@ -31,7 +31,11 @@ public final class FieldHasher {
     private final Mac mac;
     private final ValueNormalizer normalizer = new ValueNormalizer();
     private final Map<String, long[]> wordCache = new HashMap<>();
-    private final Map<LocalDate, Long> dateCache = new HashMap<>();
+    private final Map<String, Long> macCache = new HashMap<>();
+    private static final int DATE_SLOTS = 1 << 15;
+    private final long[] dateDays = new long[DATE_SLOTS];
+    // A hash is never 0, so 0 marks an empty slot.
+    private final long[] dateHashes = new long[DATE_SLOTS];
     private long[] scratch = new long[16];
 
     public FieldHasher(FingerprintKey key) {
@@ -52,21 +56,53 @@ public final class FieldHasher {
         return combine(scratch, n);
     }
 
-    /** The HMACs of each normalised word of {@code raw} (cached). */
+    /**
+     * The HMACs of each normalised word of {@code raw}. Cached by the raw value when it holds no
+     * digit (names, countries, statuses repeat down a column), and by word always: a value with
+     * digits ("row 17", an A-number) is usually unique, and caching it by its raw form would only
+     * fill the cache and push the names out, each then transliterated again.
+     */
     public long[] wordMacs(String raw) {
         long[] macs = wordCache.get(raw);
-        if (macs == null) {
-            List<String> words = normalizer.words(raw);
-            macs = new long[words.size()];
-            for (int i = 0; i < macs.length; i++) {
-                macs[i] = mac(FieldKind.NAME.tag(), words.get(i));
-            }
+        if (macs != null) {
+            return macs;
+        }
+        List<String> words = normalizer.words(raw);
+        macs = new long[words.size()];
+        for (int i = 0; i < macs.length; i++) {
+            macs[i] = wordMac(words.get(i));
+        }
+        if (!hasDigit(raw)) {
             if (wordCache.size() >= MAX_CACHE) {
                 wordCache.clear();
             }
             wordCache.put(raw, macs);
         }
         return macs;
+    }
+
+    /** The HMAC of one normalised word (cached: the HMAC costs more than the look-up). */
+    private long wordMac(String word) {
+        Long known = macCache.get(word);
+        if (known != null) {
+            return known;
+        }
+        long h = mac(FieldKind.NAME.tag(), word);
+        if (macCache.size() >= MAX_CACHE) {
+            macCache.clear();
+        }
+        macCache.put(word, h);
+        return h;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int append(long[] macs, int n) {
@@ -118,17 +154,19 @@ public final class FieldHasher {
         return z ^ (z >>> 31);
     }
 
-    /** The keyed hash of a calendar day (cached: birth dates repeat). */
+    /**
+     * The keyed hash of a calendar day, cached direct-mapped by day number (birth dates repeat;
+     * 32,768 slots, 512 KB per thread, cover 89 years of days without collision).
+     */
     public long date(LocalDate date) {
-        Long known = dateCache.get(date);
-        if (known != null) {
-            return known;
+        long day = date.toEpochDay();
+        int slot = (int) day & (DATE_SLOTS - 1);
+        if (dateHashes[slot] != 0 && dateDays[slot] == day) {
+            return dateHashes[slot];
         }
         long h = mac(FieldKind.DATE.tag(), date.toString());
-        if (dateCache.size() >= MAX_CACHE) {
-            dateCache.clear();
-        }
-        dateCache.put(date, h);
+        dateDays[slot] = day;
+        dateHashes[slot] = h;
         return h;
     }
 

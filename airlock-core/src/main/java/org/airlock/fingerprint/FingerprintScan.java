@@ -43,6 +43,7 @@ public final class FingerprintScan {
     private final FingerprintIndex index;
     private final MatchSettings settings;
     private final FieldHasher hasher;
+    private final LookupMemo memo;
     private final int identifierFields;
     private final int directFields;
     private final int countedFields;
@@ -68,8 +69,9 @@ public final class FingerprintScan {
         Visibility visibility;
     }
 
-    FingerprintScan(FingerprintIndex index, MatchSettings settings, FieldHasher hasher) {
+    FingerprintScan(FingerprintIndex index, MatchSettings settings, FieldHasher hasher, LookupMemo memo) {
         this.index = index;
+        this.memo = memo;
         this.settings = settings;
         this.hasher = hasher;
         int mask = 0;
@@ -253,7 +255,7 @@ public final class FingerprintScan {
     private void match(Location location, Visibility visibility, int window) {
         hits = 0;
         for (int i = 0; i < candidates; i++) {
-            long run = index.find(candHashes[i]);
+            long run = memo.find(candHashes[i]);
             if (run == 0) {
                 continue;
             }
