@@ -1,11 +1,8 @@
 package org.airlock.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -14,14 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.airlock.assess.Policy;
-import org.airlock.assess.PolicyLoader;
 import org.airlock.assess.Verdict;
 import org.airlock.crawl.CrawlResult;
 import org.airlock.crawl.CrawlSettings;
 import org.airlock.crawl.CrawlState;
 import org.airlock.crawl.Crawler;
-import org.airlock.report.ReportFormat;
-import org.airlock.report.ReportWriter;
 import org.airlock.report.ScanReport;
 import org.airlock.scan.Inspector;
 import picocli.CommandLine;
@@ -78,18 +72,8 @@ final class CrawlCommand implements Callable<Integer> {
             description = "Crawl again after each DURATION (for example 30m), until stopped.")
     Duration every;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
-            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    ReportFormat format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (rewritten after each crawl) instead of standard output.")
-    Path output;
-
-    @Option(names = "--policy", paramLabel = "FILE", description = "Policy YAML (see docs/policy.md); built-in defaults otherwise.")
-    Path policyFile;
-
-    @Option(names = "--unmask", description = "Show evidence in clear. For privacy officers; the report says it is unmasked.")
-    boolean unmask;
+    @CommandLine.Mixin
+    ReportOptions reporting = new ReportOptions();
 
     @CommandLine.Mixin
     FingerprintOptions fingerprints = new FingerprintOptions();
@@ -109,18 +93,16 @@ final class CrawlCommand implements Callable<Integer> {
         if (every != null && (every.isNegative() || every.isZero())) {
             throw new ExitCodes.UsageException("--every must be a positive duration");
         }
-        Policy policy = policyFile == null ? Policy.defaults() : PolicyLoader.load(policyFile);
+        Policy policy = reporting.policy();
         CrawlSettings settings = new CrawlSettings(scope, maxPages, maxDepth, maxBytes, delay, connectTimeout, readTimeout,
                 maxRedirects, CrawlSettings.userAgent(Version.current()));
         CrawlState state = CrawlState.load(stateFile);
-        if (unmask) {
-            spec.commandLine().getErr().println("airlock: evidence is shown unmasked at your request; handle this report as personal data.");
-        }
+        reporting.warnIfUnmasked(spec);
         while (true) {
             Crawler crawler = new Crawler(new Inspector(policy, LocalDate.now(), fingerprints.matcher()), settings, state);
             CrawlResult result = crawler.crawl(starts, () -> save(state));
             save(state);
-            write(new ScanReport(Version.current(), policy.name(), unmask, result.reports()));
+            write(new ScanReport(Version.current(), policy.name(), reporting.unmask, result.reports()));
             spec.commandLine().getErr().printf("airlock: crawl: %s; verdict %s (%d BLOCK, %d REVIEW inspected now; %d unchanged kept their verdict)%n",
                     result.summary(), result.worst(), count(result, Verdict.BLOCK), count(result, Verdict.REVIEW), result.unchanged().size());
             if (every == null) {
@@ -160,21 +142,10 @@ final class CrawlCommand implements Callable<Integer> {
     }
 
     private void write(ScanReport report) throws IOException {
-        ReportWriter writer = ReportWriter.of(format);
-        if (output == null) {
-            java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-            writer.write(report, buffer);
-            spec.commandLine().getOut().print(buffer.toString(java.nio.charset.StandardCharsets.UTF_8));
-            spec.commandLine().getOut().flush();
-            return;
+        Path written = reporting.write(report, spec);
+        if (written != null) {
+            spec.commandLine().getErr().printf("airlock: report written to %s%n", written);
         }
-        if (output.getParent() != null) {
-            Files.createDirectories(output.getParent());
-        }
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
-            writer.write(report, out);
-        }
-        spec.commandLine().getErr().printf("airlock: report written to %s%n", output);
     }
 
     /** "500ms", "30s", "5m", "2h", "1d" or ISO-8601 ("PT30S"). */

@@ -1,7 +1,5 @@
 package org.airlock.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,10 +9,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.airlock.assess.Policy;
-import org.airlock.assess.PolicyLoader;
 import org.airlock.assess.Verdict;
-import org.airlock.report.ReportFormat;
-import org.airlock.report.ReportWriter;
 import org.airlock.report.ScanReport;
 import org.airlock.scan.FileReport;
 import org.airlock.scan.Inspector;
@@ -39,18 +34,8 @@ final class ScanCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to scan.")
     List<Path> paths;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
-            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    ReportFormat format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
-    Path output;
-
-    @Option(names = "--policy", paramLabel = "FILE", description = "Policy YAML (see docs/policy.md); built-in defaults otherwise.")
-    Path policyFile;
-
-    @Option(names = "--unmask", description = "Show evidence in clear. For privacy officers; the report says it is unmasked.")
-    boolean unmask;
+    @picocli.CommandLine.Mixin
+    ReportOptions reporting = new ReportOptions();
 
     @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Files inspected at once (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -66,7 +51,7 @@ final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Policy policy = policyFile == null ? Policy.defaults() : PolicyLoader.load(policyFile);
+        Policy policy = reporting.policy();
         if (threads < 1) {
             throw new ExitCodes.UsageException("--threads must be 1 or more");
         }
@@ -83,26 +68,12 @@ final class ScanCommand implements Callable<Integer> {
         } else {
             reports = scanner.scan(targets, r -> { });
         }
-        if (unmask) {
-            spec.commandLine().getErr().println("airlock: evidence is shown unmasked at your request; handle this report as personal data.");
-        }
-        ScanReport report = new ScanReport(Version.current(), policy.name(), unmask, reports);
-        ReportWriter writer = ReportWriter.of(format);
-        if (output == null) {
-            // Through picocli's writer, so tests (and embedding programs) capture the report.
-            java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-            writer.write(report, buffer);
-            spec.commandLine().getOut().print(buffer.toString(java.nio.charset.StandardCharsets.UTF_8));
-            spec.commandLine().getOut().flush();
-        } else {
-            if (output.getParent() != null) {
-                Files.createDirectories(output.getParent());
-            }
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
-                writer.write(report, out);
-            }
+        reporting.warnIfUnmasked(spec);
+        ScanReport report = new ScanReport(Version.current(), policy.name(), reporting.unmask, reports);
+        Path written = reporting.write(report, spec);
+        if (written != null) {
             spec.commandLine().getErr().printf("airlock: %d file(s): %d BLOCK, %d REVIEW, %d PASS; report written to %s%n",
-                    reports.size(), report.count(Verdict.BLOCK), report.count(Verdict.REVIEW), report.count(Verdict.PASS), output);
+                    reports.size(), report.count(Verdict.BLOCK), report.count(Verdict.REVIEW), report.count(Verdict.PASS), written);
         }
         return report.worst() == Verdict.PASS ? ExitCodes.PASS : ExitCodes.NEEDS_ATTENTION;
     }
