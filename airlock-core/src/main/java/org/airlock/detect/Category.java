@@ -15,6 +15,11 @@ public enum Category {
     CONTACT("contact details"),
     FINANCIAL("financial account details"),
     HEALTH("health information"),
+    CRIMINAL_RECORD("criminal records or offences"),
+    RELIGION("religious or philosophical beliefs"),
+    ETHNICITY("racial or ethnic origin"),
+    SEXUAL_ORIENTATION("sex life or sexual orientation"),
+    BIOMETRIC("biometric data"),
     /** Records of a registered protected dataset, found by exact data match (docs/fingerprints.md). */
     PROTECTED_RECORD("records of a registered protected dataset");
 
