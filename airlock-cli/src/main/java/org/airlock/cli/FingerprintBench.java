@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -153,15 +154,24 @@ final class FingerprintBench implements Callable<Integer> {
         with.inspect(csv, "warmup");
         double[] plain = new double[runs];
         double[] fingerprinted = new double[runs];
+        // Thread CPU time beside wall time: on a shared machine other processes stretch wall time,
+        // while the scan's own CPU time moves far less between runs.
+        double[] plainCpu = new double[runs];
+        double[] fingerprintedCpu = new double[runs];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cells = 0;
         long matches = 0;
         for (int r = 0; r < runs; r++) {
             long t = System.nanoTime();
+            long cpu = threads.getCurrentThreadCpuTime();
             FileReport a = without.inspect(csv, "scan.csv");
             plain[r] = (System.nanoTime() - t) / 1e9;
+            plainCpu[r] = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
             t = System.nanoTime();
+            cpu = threads.getCurrentThreadCpuTime();
             FileReport b = with.inspect(csv, "scan.csv");
             fingerprinted[r] = (System.nanoTime() - t) / 1e9;
+            fingerprintedCpu[r] = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
             cells = a.cells();
             matches = b.fingerprintMatches().size();
         }
@@ -170,6 +180,9 @@ final class FingerprintBench implements Callable<Integer> {
         out.printf("scan of %,d rows (%,d cells, %,d MB): without registry median %.2f s (%,.0f cells/s); with the %,d-record registry"
                         + " median %.2f s (%,.0f cells/s): %+.0f%%; records matched: %d%n",
                 scanRows, cells, Files.size(csv) >> 20, p, cells / p, index.records(), f, cells / f, (f / p - 1) * 100, matches);
+        double pc = median(plainCpu);
+        double fc = median(fingerprintedCpu);
+        out.printf("  scanning thread's CPU time: without median %.2f s; with %.2f s: %+.0f%%%n", pc, fc, (fc / pc - 1) * 100);
         out.flush();
     }
 

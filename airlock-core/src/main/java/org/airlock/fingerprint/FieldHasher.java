@@ -3,10 +3,9 @@ package org.airlock.fingerprint;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javax.crypto.Mac;
+import javax.crypto.ShortBufferException;
 
 /**
  * Turns normalised values into the 64-bit keyed hashes a registry holds. Each word, date and
@@ -25,21 +24,20 @@ import javax.crypto.Mac;
  */
 public final class FieldHasher {
 
-    /** Small enough to stay in the processor's cache: a big map costs more in misses than it saves. */
-    private static final int MAX_CACHE = 32_768;
-
     private final Mac mac;
     private final ValueNormalizer normalizer = new ValueNormalizer();
-    private final Map<String, long[]> wordCache = new HashMap<>();
-    private final Map<String, Long> macCache = new HashMap<>();
+    private final StringHashCache wordCache = new StringHashCache();
+    private final StringHashCache macCache = new StringHashCache();
     private static final int DATE_SLOTS = 1 << 15;
     private final long[] dateDays = new long[DATE_SLOTS];
     // A hash is never 0, so 0 marks an empty slot.
     private final long[] dateHashes = new long[DATE_SLOTS];
     private long[] scratch = new long[16];
+    private final byte[] macOut;
 
     public FieldHasher(FingerprintKey key) {
         this.mac = key.newMac();
+        this.macOut = new byte[mac.getMacLength()];
     }
 
     public ValueNormalizer normalizer() {
@@ -63,7 +61,8 @@ public final class FieldHasher {
      * fill the cache and push the names out, each then transliterated again.
      */
     public long[] wordMacs(String raw) {
-        long[] macs = wordCache.get(raw);
+        long key = StringHashCache.key(raw);
+        long[] macs = wordCache.get(key);
         if (macs != null) {
             return macs;
         }
@@ -73,25 +72,20 @@ public final class FieldHasher {
             macs[i] = wordMac(words.get(i));
         }
         if (!hasDigit(raw)) {
-            if (wordCache.size() >= MAX_CACHE) {
-                wordCache.clear();
-            }
-            wordCache.put(raw, macs);
+            wordCache.put(key, macs);
         }
         return macs;
     }
 
     /** The HMAC of one normalised word (cached: the HMAC costs more than the look-up). */
     private long wordMac(String word) {
-        Long known = macCache.get(word);
+        long key = StringHashCache.key(word);
+        long[] known = macCache.get(key);
         if (known != null) {
-            return known;
+            return known[0];
         }
         long h = mac(FieldKind.NAME.tag(), word);
-        if (macCache.size() >= MAX_CACHE) {
-            macCache.clear();
-        }
-        macCache.put(word, h);
+        macCache.put(key, new long[] {h});
         return h;
     }
 
@@ -181,7 +175,13 @@ public final class FieldHasher {
     private long mac(char tag, String value) {
         mac.update((byte) tag);
         mac.update((byte) ':');
-        byte[] out = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+        mac.update(value.getBytes(StandardCharsets.UTF_8));
+        byte[] out = macOut;
+        try {
+            mac.doFinal(out, 0);
+        } catch (ShortBufferException e) {
+            throw new IllegalStateException("HMAC output longer than " + out.length + " bytes", e);
+        }
         long h = 0;
         for (int i = 0; i < 8; i++) {
             h = (h << 8) | (out[i] & 0xff);
