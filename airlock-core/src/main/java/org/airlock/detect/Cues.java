@@ -30,7 +30,15 @@ public final class Cues {
         /** Context words before a date of birth (DateOfBirthDetector). */
         BIRTH_DATE,
         /** Words before a nationality (NationalityDetector). */
-        NATIONALITY
+        NATIONALITY,
+        /** Special-category terms (SensitiveTermDetector), one group per category. */
+        CRIMINAL_RECORD,
+        RELIGION,
+        ETHNICITY,
+        SEXUAL_ORIENTATION,
+        BIOMETRIC_DATA,
+        /** Words of detention places (DetentionFacilityDetector's gate). */
+        DETENTION
     }
 
     private static final Map<String, Integer> GROUPS = new HashMap<>();
@@ -52,7 +60,15 @@ public final class Cues {
                 "fecha de nacimiento"));
         add(Group.BIRTH_DATE, DateOfBirthDetector.CONTEXT.words());
         add(Group.NATIONALITY, List.of("nationality", "citizenship", "citizen of", "national of",
-                "country of citizenship", "nationalité", "nacionalidad", "ciudadanía", "гражданство"));
+                "country of citizenship", "nationalité", "nacionalidad", "ciudadanía", "гражданство",
+                "национальность", "громадянство", "staatsangehörigkeit", "nazionalità", "nacionalidade", "uyruğu",
+                "ملیت", "تابعیت", "الجنسية", "国籍"));
+        add(Group.CRIMINAL_RECORD, SensitiveTermDetector.cueWords(FindingType.CRIMINAL_RECORD));
+        add(Group.RELIGION, SensitiveTermDetector.cueWords(FindingType.RELIGION));
+        add(Group.ETHNICITY, SensitiveTermDetector.cueWords(FindingType.ETHNICITY));
+        add(Group.SEXUAL_ORIENTATION, SensitiveTermDetector.cueWords(FindingType.SEXUAL_ORIENTATION));
+        add(Group.BIOMETRIC_DATA, SensitiveTermDetector.cueWords(FindingType.BIOMETRIC_DATA));
+        add(Group.DETENTION, DetentionFacilityDetector.GATE);
         TRIE = Trie.builder().addKeywords(GROUPS.keySet()).build();
     }
 

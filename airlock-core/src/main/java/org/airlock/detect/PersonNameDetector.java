@@ -5,10 +5,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Person names in prose, where a name needs a cue: a title or role word before it ("Mr", "Mme",
+ * Person names in prose. First with a cue: a title or role word before it ("Mr", "Mme",
  * "detainee", "applicant", "Name:"), or a date-of-birth cue right after it ("Maria Lopez, DOB ...").
- * Names without a cue (a minister in a press release) are left alone here; dictionaries and a
- * model for uncued names come with the name catalogue.
+ * Then without one, from the name dictionaries and the shape of the words ({@link UncuedNames}):
+ * a minister named in a press release is a name too; whether it may be published is the risk
+ * model's decision, not the detector's.
  */
 public final class PersonNameDetector implements TextDetector {
 
@@ -19,6 +20,8 @@ public final class PersonNameDetector implements TextDetector {
             + NAME);
     private static final Pattern BEFORE_BIRTH_CUE = Pattern.compile(
             NAME + "(?=\\s*[,(]\\s*(?iu:dob|d\\.o\\.b|born|date of birth|né|née|nacid[oa]|fecha de nacimiento))");
+
+    private final UncuedNames uncued = new UncuedNames();
 
     @Override
     public FindingType type() {
@@ -38,6 +41,7 @@ public final class PersonNameDetector implements TextDetector {
         while (m.find()) {
             add(text, m.start(1), m.end(1), "followed by a date-of-birth cue", out);
         }
+        uncued.find(text, out);
     }
 
     /**
@@ -73,6 +77,7 @@ public final class PersonNameDetector implements TextDetector {
                 add(text, m.start(1), m.end(1), "followed by a date-of-birth cue", out);
             }
         }
+        uncued.find(text, out);
     }
 
     /** Whether a birth cue follows ',' or '(' and white space only, as {@link #BEFORE_BIRTH_CUE} asks. */
