@@ -9,7 +9,8 @@ import java.util.regex.Matcher;
  * "born", "né le", "fecha de nacimiento", "дата рождения") within a short window before it:
  * reporting periods, meeting dates and deadlines are dates too. A word between the cue and the
  * date that names another kind of date ("births registered in the period ending ...",
- * "published", "as of") cancels the cue.
+ * "published", "as of") cancels the cue, and so does another date: a cue governs the first date
+ * after it.
  */
 public final class DateOfBirthDetector implements TextDetector {
 
@@ -111,6 +112,11 @@ public final class DateOfBirthDetector implements TextDetector {
             return false;
         }
         String between = lowerText.substring(at + cue.length(), dateStart);
+        for (int i = 0; i < between.length(); i++) {
+            if (Character.isDigit(between.charAt(i))) {
+                return true; // a cue governs the first date after it: "出生日期1971年…，入境日期2023年…"
+            }
+        }
         for (String word : NOT_BIRTH) {
             if (between.contains(word)) {
                 return true;

@@ -33,6 +33,9 @@ public final class PersonNameDetector implements TextDetector {
         if (text.length() < 4) {
             return;
         }
+        // Dictionary names first: their spans are whole ("Sonia del Ángel Saldaña"); the cue
+        // patterns then add the names the dictionaries do not know.
+        uncued.find(text, out);
         Matcher m = AFTER_CUE.matcher(text);
         while (m.find()) {
             add(text, m.start(1), m.end(1), "after a title or role word", out);
@@ -41,7 +44,6 @@ public final class PersonNameDetector implements TextDetector {
         while (m.find()) {
             add(text, m.start(1), m.end(1), "followed by a date-of-birth cue", out);
         }
-        uncued.find(text, out);
     }
 
     /**
@@ -56,6 +58,7 @@ public final class PersonNameDetector implements TextDetector {
             detect(text, lowerText, out);
             return;
         }
+        uncued.find(text, out);
         int[] titles = cues.of(Cues.Group.NAME_TITLE, lowerText);
         if (titles.length > 0) {
             Matcher m = AFTER_CUE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -77,7 +80,6 @@ public final class PersonNameDetector implements TextDetector {
                 add(text, m.start(1), m.end(1), "followed by a date-of-birth cue", out);
             }
         }
-        uncued.find(text, out);
     }
 
     /** Whether a birth cue follows ',' or '(' and white space only, as {@link #BEFORE_BIRTH_CUE} asks. */

@@ -104,7 +104,11 @@ final class UncuedNames {
             "jail", "facility", "detention", "processing", "correctional", "prison", "penitentiary", "valley", "island",
             "islands", "beach", "bay", "heights", "springs", "hills", "county", "township", "village", "museum",
             "library", "church", "mosque", "temple", "stadium", "arena", "hotel", "mall", "plaza", "inc", "ltd", "llc",
-            "corp", "plc", "gmbh", "foundation", "institution", "complex", "road", "lane", "way", "drive"));
+            "corp", "plc", "gmbh", "foundation", "institution", "complex", "road", "lane", "way", "drive", "cross", "corps",
+            "memorial", "monument", "cathedral", "palace", "castle", "garden", "gardens", "market", "gate", "airlines",
+            "airways", "motors", "energy", "press", "times", "post", "news", "herald", "journal", "review", "prize",
+            "award", "awards", "act", "treaty", "convention", "agreement", "fire", "rescue", "brigade", "society",
+            "network", "alliance", "partnership", "coalition", "federation", "league", "club", "fc", "team", "project"));
 
     /** Persian and Arabic words that are never names (function words, titles, common nouns of official prose). */
     private static final Set<String> ARABIC_STOP = Set.of(
@@ -376,7 +380,16 @@ final class UncuedNames {
             String givenWord = word(text, w, b + 1);
             String givenOrigin = names.givenOrigins(givenWord);
             String familyOrigin = names.familyOrigins(family);
-            if (givenOrigin != null && !isStop(text, w, b + 1) && (familyOrigin != null || allUpper(family))) {
+            boolean capitalFamily = allUpper(family) && family.length() >= 3 && !Countries.instance().isNationality(family);
+            if (givenOrigin == null && capitalFamily && !isStop(text, w, b + 1)
+                    && (b + 2 >= w.count || w.gap[b + 1] != GAP_SPACE || w.kind[b + 2] != CAP)) {
+                // "DOBRE, Alexandra -": a family name in capitals, a comma, one capitalised word.
+                if (add(text, w.start[a], w.end[b + 1], Confidence.MEDIUM,
+                        "family name in capitals, a comma, then a capitalised word (a list's FAMILY, Given order)", out)) {
+                    return b + 1;
+                }
+            }
+            if (givenOrigin != null && !isStop(text, w, b + 1) && (familyOrigin != null || capitalFamily)) {
                 int end = b + 1;
                 if (end + 1 < w.count && w.gap[end] == GAP_SPACE && w.kind[end + 1] == CAP && names.isGiven(word(text, w, end + 1))) {
                     end++;
@@ -442,6 +455,9 @@ final class UncuedNames {
         if (familyOrigin != null && count == 2 && !w.sentenceStart[a]) {
             add(text, w.start[a], w.end[b], Confidence.MEDIUM, "family name in the name dictionary (origin: "
                     + origins(familyOrigin) + "); capitalised word before it, not at a sentence start", out);
+        } else if (familyOrigin != null && count == 2 && w.gap[b] == GAP_COMMA) {
+            add(text, w.start[a], w.end[b], Confidence.MEDIUM, "family name in the name dictionary (origin: "
+                    + origins(familyOrigin) + "); capitalised word before it, the two followed by a comma", out);
         } else if (familyOrigin != null && count == 2) {
             add(text, w.start[a], w.end[b], Confidence.LOW, "family name in the name dictionary (origin: "
                     + origins(familyOrigin) + "); capitalised word before it at a sentence start", out);
@@ -535,7 +551,9 @@ final class UncuedNames {
                 }
             }
         }
-        if (length == 3 && names.isFamily(text.substring(s, s + 1))) {
+        if (length == 4 && names.isFamily(text.substring(s, s + 2))) {
+            add(text, s, e, Confidence.MEDIUM, "two-character family name in the name dictionary, then a two-character given name standing alone", out);
+        } else if (length == 3 && names.isFamily(text.substring(s, s + 1))) {
             add(text, s, e, Confidence.MEDIUM, "family name in the name dictionary, then a two-character given name standing alone", out);
         }
     }
