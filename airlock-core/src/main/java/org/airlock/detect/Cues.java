@@ -55,7 +55,10 @@ public final class Cues {
         // Every word with which a match of the name-after-title pattern can start (shorter forms
         // cover longer ones: "mr" covers "mrs", "sr" covers "sra" and "srta", "nom" covers "nombre").
         add(Group.NAME_TITLE, List.of("detainee", "applicant", "claimant", "asylum seeker", "client", "patient",
-                "name", "full name", "nom", "mr", "ms", "miss", "mx", "dr", "mme", "mlle", "sr", "señor"));
+                "name", "full name", "nom", "mr", "ms", "miss", "mx", "dr", "mme", "mlle", "sr", "señor",
+                "minister", "ministre", "ministra", "ministro", "chair", "spokesperson", "spokesman", "spokeswoman", "portavoz",
+                "senator", "commissioner", "director", "secretary", "mayor", "governor", "ambassador", "councillor", "prof",
+                "sir", "dame", "contact"));
         add(Group.NAME_BIRTH, List.of("dob", "d.o.b", "born", "date of birth", "né", "nacido", "nacida",
                 "fecha de nacimiento"));
         add(Group.BIRTH_DATE, DateOfBirthDetector.CONTEXT.words());

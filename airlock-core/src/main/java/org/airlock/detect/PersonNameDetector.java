@@ -16,7 +16,9 @@ public final class PersonNameDetector implements TextDetector {
     private static final String NAME_WORD = "(?:[\\p{Lu}][\\p{L}'’\\-]+|[\\p{Lu}]\\.|[\\p{IsHan}]{2,4}|[\\p{IsArabic}\\p{IsCyrillic}][\\p{L}\\u200c\\-]+)";
     private static final String NAME = "(" + NAME_WORD + "(?:[ \\u00a0]+" + NAME_WORD + "){0,4})";
     private static final Pattern AFTER_CUE = Pattern.compile(
-            "(?iu:\\b(?:detainee|applicant|claimant|asylum seeker|client|patient|name|full name|nom|nombre|mr|mrs|ms|miss|mx|dr|mme|mlle|sr|sra|srta|señor|señora)\\b\\.?\\s*[:\\-]?\\s*)"
+            "(?iu:\\b(?:detainee|applicant|claimant|asylum seeker|client|patient|name|full name|nom|nombre|mr|mrs|ms|miss|mx|dr|mme|mlle|sr|sra|srta|señor|señora"
+            + "|minister|ministre|ministra|ministro|chair|chairman|chairwoman|chairperson|spokesperson|spokesman|spokeswoman|portavoz"
+            + "|senator|commissioner|director|secretary|mayor|governor|ambassador|councillor|professor|prof|sir|dame|contact)\\b\\.?\\s*[:\\-]?\\s*)"
             + NAME);
     private static final Pattern BEFORE_BIRTH_CUE = Pattern.compile(
             NAME + "(?=\\s*[,(]\\s*(?iu:dob|d\\.o\\.b|born|date of birth|né|née|nacid[oa]|fecha de nacimiento))");

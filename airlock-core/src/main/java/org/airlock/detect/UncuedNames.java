@@ -164,7 +164,8 @@ final class UncuedNames {
             if (k == CAP || k == INITIAL) {
                 int j = i;
                 while (j + 1 < w.count && w.gap[j] == GAP_SPACE
-                        && (w.kind[j + 1] == CAP || w.kind[j + 1] == INITIAL || w.kind[j + 1] == PARTICLE)) {
+                        && (w.kind[j + 1] == CAP || w.kind[j + 1] == INITIAL || w.kind[j + 1] == PARTICLE
+                            || lowerFamilyAfterParticle(text, w, j))) {
                     j++;
                 }
                 while (j > i && w.kind[j] == PARTICLE) {
@@ -185,6 +186,12 @@ final class UncuedNames {
                 i++;
             }
         }
+    }
+
+    /** "Da silva", "Le roux": a capitalised particle, then a listed family name written in lower case. */
+    private boolean lowerFamilyAfterParticle(String text, Words w, int j) {
+        return w.kind[j] == CAP && w.kind[j + 1] == LOWER && w.end[j] - w.start[j] <= 3
+                && PARTICLES.contains(word(text, w, j).toLowerCase(Locale.ROOT)) && names.isFamily(word(text, w, j + 1));
     }
 
     /** Capitals or letters of a caseless script: no name can be found in text without either. */
@@ -354,7 +361,7 @@ final class UncuedNames {
             return true;
         }
         int len = word.length();
-        if (len <= 3 && allUpper(word) && !names.isFamily(word) && !names.isGiven(word)) {
+        if (len <= 3 && allUpper(word) && !names.isFamily(word) && !names.isGiven(word) && !PARTICLES.contains(lower)) {
             return true; // an acronym: MP, UN, HMRC
         }
         return false;
@@ -380,13 +387,18 @@ final class UncuedNames {
             String givenWord = word(text, w, b + 1);
             String givenOrigin = names.givenOrigins(givenWord);
             String familyOrigin = names.familyOrigins(family);
-            boolean capitalFamily = allUpper(family) && family.length() >= 3 && !Countries.instance().isNationality(family);
-            if (givenOrigin == null && capitalFamily && !isStop(text, w, b + 1)
-                    && (b + 2 >= w.count || w.gap[b + 1] != GAP_SPACE || w.kind[b + 2] != CAP)) {
-                // "DOBRE, Alexandra -": a family name in capitals, a comma, one capitalised word.
-                if (add(text, w.start[a], w.end[b + 1], Confidence.MEDIUM,
-                        "family name in capitals, a comma, then a capitalised word (a list's FAMILY, Given order)", out)) {
-                    return b + 1;
+            boolean capitalFamily = allUpper(family) && family.length() >= 2 && !Countries.instance().isNationality(family);
+            if (givenOrigin == null && capitalFamily && (familyOrigin != null || family.length() >= 3) && !isStop(text, w, b + 1)) {
+                // "DOBRE, Alexandra -", "HỒ, Hà Dung": a family name in capitals, a comma, one or two capitalised words.
+                int end = b + 1;
+                if (end + 1 < w.count && w.gap[end] == GAP_SPACE && w.kind[end + 1] == CAP && !isStop(text, w, end + 1)) {
+                    end++;
+                }
+                if (end + 1 >= w.count || w.gap[end] != GAP_SPACE || w.kind[end + 1] != CAP) {
+                    if (add(text, w.start[a], w.end[end], Confidence.MEDIUM,
+                            "family name in capitals, a comma, then capitalised words (a list's FAMILY, Given order)", out)) {
+                        return end;
+                    }
                 }
             }
             if (givenOrigin != null && !isStop(text, w, b + 1) && (familyOrigin != null || capitalFamily)) {
@@ -419,10 +431,6 @@ final class UncuedNames {
                     + origins(secondGiven) + ")", out);
             return b;
         }
-        // A word that starts a sentence and is no given name is the sentence's word, not the name's.
-        if (w.sentenceStart[a] && w.kind[a] == CAP && !names.isGiven(first) && count > 2) {
-            return piece(text, w, a + 1, b, false, out);
-        }
         if (count > 5) {
             return b; // six capitalised words in a row are a heading or a title, not a name
         }
@@ -452,7 +460,10 @@ final class UncuedNames {
             }
             return b;
         }
-        if (familyOrigin != null && count == 2 && !w.sentenceStart[a]) {
+        if (familyOrigin != null && count >= 3 && listed >= 2 && w.kind[a] == CAP) {
+            add(text, w.start[a], w.end[b], Confidence.MEDIUM, "capitalised words ending in a family name in the name dictionary (origin: "
+                    + origins(familyOrigin) + "), " + listed + " of them listed", out);
+        } else if (familyOrigin != null && count == 2 && !w.sentenceStart[a]) {
             add(text, w.start[a], w.end[b], Confidence.MEDIUM, "family name in the name dictionary (origin: "
                     + origins(familyOrigin) + "); capitalised word before it, not at a sentence start", out);
         } else if (familyOrigin != null && count == 2 && w.gap[b] == GAP_COMMA) {
