@@ -87,13 +87,22 @@ public final class SensitiveTermDetector implements TextDetector {
 
     @Override
     public void detect(String text, String lowerText, List<Detection> out) {
-        // Without a profile (a caller outside the catalogue): look for each term directly.
+        // Without a profile (a caller outside the catalogue): every occurrence of every term, then
+        // the same walk in text order as the gated scan, so both find the same.
+        List<int[]> at = new ArrayList<>();
         for (String term : TERMS.get(type)) {
             String word = stem(term);
-            for (int at = lowerText.indexOf(word); at >= 0; at = lowerText.indexOf(word, at + 1)) {
-                check(text, lowerText, at, at + word.length(), out);
+            for (int i = lowerText.indexOf(word); i >= 0; i = lowerText.indexOf(word, i + 1)) {
+                at.add(new int[] {i, i + word.length()});
             }
         }
+        at.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+        int[] pairs = new int[at.size() * 2];
+        for (int k = 0; k < at.size(); k++) {
+            pairs[2 * k] = at.get(k)[0];
+            pairs[2 * k + 1] = at.get(k)[1];
+        }
+        walk(text, lowerText, pairs, out);
     }
 
     @Override
@@ -103,7 +112,11 @@ public final class SensitiveTermDetector implements TextDetector {
             detect(text, lowerText, out);
             return;
         }
-        int[] at = cues.of(group, lowerText);
+        walk(text, lowerText, cues.of(group, lowerText), out);
+    }
+
+    /** Checks each cue occurrence (start/end pairs in text order) that does not fall inside the last finding. */
+    private void walk(String text, String lowerText, int[] at, List<Detection> out) {
         int position = 0;
         for (int k = 0; k < at.length; k += 2) {
             if (at[k] >= position) {
@@ -148,11 +161,25 @@ public final class SensitiveTermDetector implements TextDetector {
             while (valueEnd > i && Character.isWhitespace(text.charAt(valueEnd - 1))) {
                 valueEnd--;
             }
-            if (valueEnd > i && Character.isLetter(text.charAt(i))) {
+            if (valueEnd > i && Character.isLetter(text.charAt(i)) && words(text, i, valueEnd) <= 3) {
                 out.add(new Detection(type, start, valueEnd, Confidence.MEDIUM, "label '" + cue + "' with a value"));
             }
             return;
         }
+    }
+
+    /** Words in a value: a label's value is a word or three ("Kurdish", "Baha'i"), not a sentence ("The race: a 10 km run"). */
+    private static int words(String text, int from, int to) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 
     private static boolean wholeWord(String lower, int start, int end) {
