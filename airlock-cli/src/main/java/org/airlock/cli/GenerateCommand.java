@@ -19,8 +19,10 @@ final class GenerateCommand implements Callable<Integer> {
 
     /** Not a workbook scenario: the labelled text set for {@code airlock eval}. */
     static final String EVAL_CASES = "eval-cases";
+    /** Not a workbook scenario: the labelled people set (names, birth dates, nationalities) for {@code airlock eval}. */
+    static final String PEOPLE_CASES = "people-cases";
 
-    @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "Scenario ids (see --list), or eval-cases; all scenarios when none given.")
+    @Parameters(arity = "0..*", paramLabel = "SCENARIO", description = "Scenario ids (see --list), eval-cases or people-cases; all scenarios when none given.")
     List<String> scenarios = new ArrayList<>();
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "generated", description = "Output directory (default: ${DEFAULT-VALUE}).")
@@ -47,6 +49,7 @@ final class GenerateCommand implements Callable<Integer> {
                         s.takesPersons() ? " [default " + s.defaultPersons() + "]" : "");
             }
             w.printf("%-22s %-5s %s%n", EVAL_CASES, "-", "labelled texts for airlock eval (eval-cases.jsonl; -n = positives per type, default 40)");
+            w.printf("%-22s %-5s %s%n", PEOPLE_CASES, "-", "labelled people texts for airlock eval (people-*.jsonl; -n = cases per template, default 60)");
             w.flush();
             return ExitCodes.PASS;
         }
@@ -55,6 +58,20 @@ final class GenerateCommand implements Callable<Integer> {
             Path file = new EvalCases(seed).write(out.resolve("eval-cases.jsonl"), persons == null ? 40 : persons, 20);
             w.printf("%s  (labelled texts for airlock eval)%n", file);
             scenarios.remove(EVAL_CASES);
+            if (scenarios.isEmpty()) {
+                w.flush();
+                return ExitCodes.PASS;
+            }
+        }
+        if (scenarios.contains(PEOPLE_CASES)) {
+            Files.createDirectories(out);
+            org.airlock.detect.NameDictionary names = org.airlock.detect.NameDictionary.instance();
+            var files = new org.airlock.generator.PeopleEvalCases(seed, word -> names.isGiven(word) || names.isFamily(word))
+                    .write(out, persons == null ? 60 : persons);
+            w.printf("%s  (labelled people texts for airlock eval)%n%s  (the cases whose names are all in the shipped dictionaries)%n"
+                    + "%s  (the cases with a name word the dictionaries do not hold: held out or never listed)%n",
+                    files.all(), files.inDictionary(), files.outOfDictionary());
+            scenarios.remove(PEOPLE_CASES);
             if (scenarios.isEmpty()) {
                 w.flush();
                 return ExitCodes.PASS;

@@ -8,19 +8,24 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
+import com.ibm.icu.util.ULocale;
 import java.util.Set;
 
 /**
- * Country names and nationalities in many languages. Names come from the JDK's CLDR locale data
- * (every ISO 3166 country in 40 languages, Latin, Cyrillic, Arabic and CJK scripts); demonyms and
- * official-list spellings that CLDR lacks come from {@code nationality-terms.txt}.
+ * Country names and nationalities in many languages. Names come from ICU4J's CLDR locale data
+ * ({@code ULocale.getDisplayCountry}: every ISO 3166 country in the languages below, Latin,
+ * Cyrillic, Arabic, Hebrew, Indic, Ethiopic and CJK scripts, plus ICU's short and variant forms
+ * such as "USA"); demonyms, which CLDR does not carry, and official-list spellings come from
+ * {@code nationality-terms.txt} (its provenance is in its header).
  */
 public final class Countries {
 
     private static final String[] LANGUAGES = {
         "en", "fr", "es", "pt", "de", "it", "nl", "ru", "uk", "zh", "ja", "ko", "fa", "ar", "tr", "vi", "hi",
         "ro", "pl", "cs", "hu", "el", "he", "sq", "sr", "hr", "bg", "ps", "ur", "bn", "ta", "am", "so", "sw",
-        "tl", "id", "ms", "th", "ka", "hy",
+        "tl", "id", "ms", "th", "ka", "hy", "ti", "ne", "pa", "gu", "mr", "uz", "kk", "ky", "tg", "az", "be", "mn",
+        "my", "km", "lo", "si", "ha", "yo", "ig", "zu", "sv", "da", "nb", "fi", "et", "lv", "lt", "sk", "sl", "mk",
+        "bs", "ku", "ckb", "zh_Hant",
     };
     private static final Countries INSTANCE = new Countries();
 
@@ -28,16 +33,19 @@ public final class Countries {
     private final Set<String> isoCodes = new HashSet<>();
 
     private Countries() {
-        for (String country : Locale.getISOCountries()) {
-            Locale region = Locale.of("", country);
+        ULocale[] languages = new ULocale[LANGUAGES.length];
+        for (int i = 0; i < LANGUAGES.length; i++) {
+            languages[i] = new ULocale(LANGUAGES[i]);
+        }
+        for (String country : ULocale.getISOCountries()) {
+            ULocale region = new ULocale("und_" + country);
             isoCodes.add(country);
-            try {
-                isoCodes.add(region.getISO3Country());
-            } catch (java.util.MissingResourceException e) {
-                // A few reserved codes have no alpha-3 form; the alpha-2 code is enough.
+            String alpha3 = region.getISO3Country();
+            if (!alpha3.isEmpty()) {
+                isoCodes.add(alpha3);
             }
-            for (String language : LANGUAGES) {
-                String name = region.getDisplayCountry(Locale.forLanguageTag(language));
+            for (ULocale language : languages) {
+                String name = region.getDisplayCountry(language);
                 if (!name.isBlank() && !name.equals(country)) {
                     folded.add(Folding.fold(name));
                 }

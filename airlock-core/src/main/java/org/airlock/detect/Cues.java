@@ -30,7 +30,15 @@ public final class Cues {
         /** Context words before a date of birth (DateOfBirthDetector). */
         BIRTH_DATE,
         /** Words before a nationality (NationalityDetector). */
-        NATIONALITY
+        NATIONALITY,
+        /** Special-category terms (SensitiveTermDetector), one group per category. */
+        CRIMINAL_RECORD,
+        RELIGION,
+        ETHNICITY,
+        SEXUAL_ORIENTATION,
+        BIOMETRIC_DATA,
+        /** Words of detention places (DetentionFacilityDetector's gate). */
+        DETENTION
     }
 
     private static final Map<String, Integer> GROUPS = new HashMap<>();
@@ -47,12 +55,23 @@ public final class Cues {
         // Every word with which a match of the name-after-title pattern can start (shorter forms
         // cover longer ones: "mr" covers "mrs", "sr" covers "sra" and "srta", "nom" covers "nombre").
         add(Group.NAME_TITLE, List.of("detainee", "applicant", "claimant", "asylum seeker", "client", "patient",
-                "name", "full name", "nom", "mr", "ms", "miss", "mx", "dr", "mme", "mlle", "sr", "señor"));
+                "name", "full name", "nom", "mr", "ms", "miss", "mx", "dr", "mme", "mlle", "sr", "señor",
+                "minister", "ministre", "ministra", "ministro", "chair", "spokesperson", "spokesman", "spokeswoman", "portavoz",
+                "senator", "commissioner", "director", "secretary", "mayor", "governor", "ambassador", "councillor", "prof",
+                "sir", "dame", "contact"));
         add(Group.NAME_BIRTH, List.of("dob", "d.o.b", "born", "date of birth", "né", "nacido", "nacida",
                 "fecha de nacimiento"));
         add(Group.BIRTH_DATE, DateOfBirthDetector.CONTEXT.words());
         add(Group.NATIONALITY, List.of("nationality", "citizenship", "citizen of", "national of",
-                "country of citizenship", "nationalité", "nacionalidad", "ciudadanía", "гражданство"));
+                "country of citizenship", "nationalité", "nacionalidad", "ciudadanía", "гражданство",
+                "национальность", "громадянство", "staatsangehörigkeit", "nazionalità", "nacionalidade", "uyruğu",
+                "ملیت", "تابعیت", "الجنسية", "国籍"));
+        add(Group.CRIMINAL_RECORD, SensitiveTermDetector.cueWords(FindingType.CRIMINAL_RECORD));
+        add(Group.RELIGION, SensitiveTermDetector.cueWords(FindingType.RELIGION));
+        add(Group.ETHNICITY, SensitiveTermDetector.cueWords(FindingType.ETHNICITY));
+        add(Group.SEXUAL_ORIENTATION, SensitiveTermDetector.cueWords(FindingType.SEXUAL_ORIENTATION));
+        add(Group.BIOMETRIC_DATA, SensitiveTermDetector.cueWords(FindingType.BIOMETRIC_DATA));
+        add(Group.DETENTION, DetentionFacilityDetector.GATE);
         TRIE = Trie.builder().addKeywords(GROUPS.keySet()).build();
     }
 

@@ -7,7 +7,10 @@ import java.util.regex.Matcher;
 /**
  * Dates of birth in prose. A date is only a date of birth when a context word says so ("DOB",
  * "born", "né le", "fecha de nacimiento", "дата рождения") within a short window before it:
- * reporting periods, meeting dates and deadlines are dates too.
+ * reporting periods, meeting dates and deadlines are dates too. A word between the cue and the
+ * date that names another kind of date ("births registered in the period ending ...",
+ * "published", "as of") cancels the cue, and so does another date: a cue governs the first date
+ * after it.
  */
 public final class DateOfBirthDetector implements TextDetector {
 
@@ -15,7 +18,20 @@ public final class DateOfBirthDetector implements TextDetector {
             "dob", "d.o.b", "date of birth", "birth date", "birthdate", "born", "birth",
             "né le", "née le", "né ", "née ", "date de naissance", "naissance",
             "fecha de nacimiento", "nacimiento", "nacido", "nacida", "f. nac",
-            "дата рождения", "родился", "родилась"), DateOfBirthDetector.WINDOW);
+            "дата рождения", "родился", "родилась", "г.р.", "дата народження", "народився", "народилася",
+            "geboren", "geburtsdatum", "geb.", "data di nascita", "nato il", "nata il", "data de nascimento",
+            "nascido em", "nascida em", "doğum tarihi", "ngày sinh",
+            "تاریخ تولد", "متولد", "تاريخ الميلاد", "تاريخ الولادة", "مواليد",
+            "出生日期", "出生于", "出生於", "生年月日", "생년월일"), DateOfBirthDetector.WINDOW);
+    /**
+     * Words that, between a birth cue and a date, say the date is something else: "births
+     * registered in the period ending 31/03/2024", "birth statistics published 12/04/2024".
+     */
+    private static final List<String> NOT_BIRTH = List.of("period", "ending", "ended", "published", "as of", "as at",
+            "fiscal", "financial year", "quarter", "released", "release", "updated", "report", "registered",
+            "registration", "statistics", "book-in", "booked", "arrival", "arrived", "entry", "detained", "since",
+            "between", "until", "from", "to ", "deadline", "période", "publié", "periodo", "publicado", "период",
+            "опубликован", "دوره", "گزارش", "期间", "发布", "截至");
     /** How far before a date its cue may be. */
     static final int WINDOW = 30;
     private final LocalDate today;
@@ -78,7 +94,7 @@ public final class DateOfBirthDetector implements TextDetector {
 
     private void check(Matcher m, String lowerText, List<Detection> out) {
         String word = CONTEXT.before(lowerText, m.start());
-        if (word == null) {
+        if (word == null || otherDateBetween(lowerText, word, m.start())) {
             return;
         }
         LocalDate date = DateValues.parse(m.group(), today);
@@ -86,5 +102,26 @@ public final class DateOfBirthDetector implements TextDetector {
             out.add(new Detection(type(), m.start(), m.end(), Confidence.HIGH,
                     "a past date after context word '" + word.strip() + "'"));
         }
+    }
+
+    /** Whether a word between the birth cue and the date says the date is a period, a publication or an event. */
+    private static boolean otherDateBetween(String lowerText, String cue, int dateStart) {
+        int from = Math.max(0, dateStart - WINDOW);
+        int at = lowerText.lastIndexOf(cue, dateStart - 1);
+        if (at < from) {
+            return false;
+        }
+        String between = lowerText.substring(at + cue.length(), dateStart);
+        for (int i = 0; i < between.length(); i++) {
+            if (Character.isDigit(between.charAt(i))) {
+                return true; // a cue governs the first date after it: "出生日期1971年…，入境日期2023年…"
+            }
+        }
+        for (String word : NOT_BIRTH) {
+            if (between.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

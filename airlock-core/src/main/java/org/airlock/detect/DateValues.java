@@ -19,6 +19,8 @@ public final class DateValues {
     public static final Pattern IN_TEXT;
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ][\\d:.]+)?");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})");
+    /** Chinese and Japanese: 1985年3月12日. */
+    private static final Pattern CJK = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern DAY_MONTH_YEAR;
     private static final Pattern MONTH_DAY_YEAR;
     private static final Map<String, Integer> MONTHS = new HashMap<>();
@@ -53,8 +55,10 @@ public final class DateValues {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         MONTH_DAY_YEAR = Pattern.compile(month + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        IN_TEXT = Pattern.compile("(?<![\\d\\p{L}])(?:" + ISO.pattern() + "|" + NUMERIC.pattern() + "|"
-                + DAY_MONTH_YEAR.pattern() + "|" + MONTH_DAY_YEAR.pattern() + ")(?![\\d\\p{L}])",
+        // Han and kana letters may touch a date (出生日期1985-03-12): Chinese puts no space between words.
+        IN_TEXT = Pattern.compile("(?<![\\d\\p{L}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]])(?:" + ISO.pattern() + "|"
+                + CJK.pattern() + "|" + NUMERIC.pattern() + "|"
+                + DAY_MONTH_YEAR.pattern() + "|" + MONTH_DAY_YEAR.pattern() + ")(?![\\d\\p{L}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
@@ -109,6 +113,10 @@ public final class DateValues {
             return null;
         }
         Matcher m = ISO.matcher(s);
+        if (m.matches()) {
+            return date(m.group(1), m.group(2), m.group(3));
+        }
+        m = CJK.matcher(s);
         if (m.matches()) {
             return date(m.group(1), m.group(2), m.group(3));
         }

@@ -27,17 +27,18 @@ public record DetectorInfo(String id, Category category, String validation, List
             case PASSPORT_NUMBER -> "6-9 letters and digits (5+ digits) after 'passport', 'pasaporte', 'passeport', 'reisepass', 'паспорт' (covers US and UK passports)";
             case EMAIL_ADDRESS -> "local part, @, domain with a letters-only top-level label";
             case PHONE_NUMBER -> "valid and grouped as in its country's numbering plan (libphonenumber STRICT_GROUPING); US when no +";
-            case DATE_OF_BIRTH -> "a past date less than 120 years ago after a birth cue in 5 languages";
-            case NATIONALITY -> "a country name or demonym after a nationality cue";
+            case DATE_OF_BIRTH -> "a past date less than 120 years ago after a birth cue in 12 languages, not when a period, publication or another date word comes between";
+            case NATIONALITY -> "a country name (ICU4J, about 90 languages) or demonym after a nationality cue; an ISO 3166 code in capitals after a cue";
             case IMMIGRATION_STATUS -> "immigration status terms in English, French, Spanish";
-            case DETENTION_FACILITY -> "detention facility names";
-            case PERSON_NAME -> "a name-shaped phrase after a title or role word";
+            case DETENTION_FACILITY -> "detention facility and prison names (English, French, Spanish, Russian, Persian, Chinese)";
+            case PERSON_NAME -> "given and family names from the name dictionaries and the shape of the words around them (Latin, Cyrillic, Perso-Arabic, Han), or a name-shaped phrase after a title or role word";
             default -> className;
         };
         String confidence = switch (type) {
             case US_A_NUMBER -> "MEDIUM; HIGH with context";
             case US_SSN -> "MEDIUM written; HIGH with context; published samples LOW";
             case PHONE_NUMBER -> "MEDIUM; HIGH after a telephone word; not reported after another identifier's cue or as bare digits";
+            case PERSON_NAME -> "HIGH given and family name both listed; MEDIUM one listed and the other shaped like a name, or after a cue; LOW weaker";
             default -> "HIGH";
         };
         return new DetectorInfo(type.id(), type.category(), validation, List.of(), false, confidence);

@@ -29,6 +29,29 @@ public final class NameShape {
     private NameShape() {
     }
 
+    /** "al-Hashimi", "d'Angelo": a lower-case article joined to a capitalised name. */
+    private static boolean hasCapital(String v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isUpperCase(v.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word before {@code wordStart} is a particle ("Da silva", "Le roux" as some lists write them). */
+    private static boolean afterParticle(String v, int wordStart) {
+        int end = wordStart - 1;
+        while (end > 0 && v.charAt(end) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(v.charAt(start - 1))) {
+            start--;
+        }
+        return end >= start && PARTICLES.contains(v.substring(start, end + 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Whether any word of {@code v} (compared in lower case, accents kept) is an organisation or label word. */
     private static boolean containsNotNameWord(String v) {
         StringBuilder word = new StringBuilder(16);
@@ -73,8 +96,12 @@ public final class NameShape {
                     cjk = true;
                 }
             } else if (c == ' ' || c == ',' || c == '\u00a0' || c == '(' || c == ')') {
-                if (wordStart >= 0 && Character.isLowerCase(v.charAt(wordStart)) && PARTICLES.contains(v.substring(wordStart, i))) {
-                    particles++;
+                if (wordStart >= 0 && Character.isLowerCase(v.charAt(wordStart))) {
+                    if (PARTICLES.contains(v.substring(wordStart, i))) {
+                        particles++;
+                    } else if (!afterParticle(v, wordStart) && i - wordStart > 1 && !hasCapital(v, wordStart, i)) {
+                        return false; // "Monday to Friday": a lower-case word that is no particle is prose, not a name
+                    }
                 }
                 wordStart = -1;
             } else if (c == '-' || c == '\'' || c == '’' || c == '.' || c == '·' || c == '\u200c'

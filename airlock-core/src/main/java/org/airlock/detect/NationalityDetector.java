@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 public final class NationalityDetector implements TextDetector {
 
     private static final Pattern CUE = Pattern.compile(
-            "(?iu)(nationality|citizenship|citizen of|national of|country of citizenship|nationalité|nacionalidad|ciudadanía|гражданство)\\s*[:\\-]?\\s*");
+            "(?iu)(nationality|citizenship|citizen of|national of|country of citizenship|nationalité|nacionalidad|ciudadanía|гражданство"
+            + "|национальность|громадянство|staatsangehörigkeit|nazionalità|nacionalidade|uyruğu|ملیت|تابعیت|الجنسية|国籍)\\s*[:\\-：]?\\s*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’.\\-]*");
     private final Countries countries = Countries.instance();
 
@@ -57,7 +58,10 @@ public final class NationalityDetector implements TextDetector {
         }
     }
 
-    /** Reads the longest run of up to four words after the cue that names a country. */
+    /**
+     * Reads the longest run of up to four words after the cue that names a country, else an ISO
+     * 3166 code written in capitals ("nationality: IRN"): a code alone in prose means nothing.
+     */
     private void afterCue(String text, Matcher cue, List<Detection> out) {
         Matcher word = WORD.matcher(text);
         int from = cue.end();
@@ -69,14 +73,25 @@ public final class NationalityDetector implements TextDetector {
             if (!gap.isBlank() && !gap.equals(", ")) {
                 break;
             }
-            ends[count++] = word.end();
+            int end = word.end();
+            while (end > word.start() + 1 && ".-'’".indexOf(text.charAt(end - 1)) >= 0) {
+                end--; // the full stop of the sentence is not part of the country
+            }
+            ends[count++] = end;
             position = word.end();
         }
         for (int n = count; n >= 1; n--) {
             if (countries.isNationality(text.substring(from, ends[n - 1]))) {
                 out.add(new Detection(type(), from, ends[n - 1], Confidence.HIGH,
                         "country or nationality after '" + cue.group(1) + "'"));
-                break;
+                return;
+            }
+        }
+        if (count >= 1) {
+            String code = text.substring(from, ends[0]);
+            if (code.equals(code.toUpperCase(java.util.Locale.ROOT)) && countries.isIsoCode(code)) {
+                out.add(new Detection(type(), from, ends[0], Confidence.MEDIUM,
+                        "ISO 3166 country code after '" + cue.group(1) + "'"));
             }
         }
     }

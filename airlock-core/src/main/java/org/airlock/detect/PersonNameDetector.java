@@ -5,20 +5,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Person names in prose, where a name needs a cue: a title or role word before it ("Mr", "Mme",
+ * Person names in prose. First with a cue: a title or role word before it ("Mr", "Mme",
  * "detainee", "applicant", "Name:"), or a date-of-birth cue right after it ("Maria Lopez, DOB ...").
- * Names without a cue (a minister in a press release) are left alone here; dictionaries and a
- * model for uncued names come with the name catalogue.
+ * Then without one, from the name dictionaries and the shape of the words ({@link UncuedNames}):
+ * a minister named in a press release is a name too; whether it may be published is the risk
+ * model's decision, not the detector's.
  */
 public final class PersonNameDetector implements TextDetector {
 
     private static final String NAME_WORD = "(?:[\\p{Lu}][\\p{L}'’\\-]+|[\\p{Lu}]\\.|[\\p{IsHan}]{2,4}|[\\p{IsArabic}\\p{IsCyrillic}][\\p{L}\\u200c\\-]+)";
     private static final String NAME = "(" + NAME_WORD + "(?:[ \\u00a0]+" + NAME_WORD + "){0,4})";
     private static final Pattern AFTER_CUE = Pattern.compile(
-            "(?iu:\\b(?:detainee|applicant|claimant|asylum seeker|client|patient|name|full name|nom|nombre|mr|mrs|ms|miss|mx|dr|mme|mlle|sr|sra|srta|señor|señora)\\b\\.?\\s*[:\\-]?\\s*)"
+            "(?iu:\\b(?:detainee|applicant|claimant|asylum seeker|client|patient|name|full name|nom|nombre|mr|mrs|ms|miss|mx|dr|mme|mlle|sr|sra|srta|señor|señora"
+            + "|minister|ministre|ministra|ministro|chair|chairman|chairwoman|chairperson|spokesperson|spokesman|spokeswoman|portavoz"
+            + "|senator|commissioner|director|secretary|mayor|governor|ambassador|councillor|professor|prof|sir|dame|contact)\\b\\.?\\s*[:\\-]?\\s*)"
             + NAME);
     private static final Pattern BEFORE_BIRTH_CUE = Pattern.compile(
             NAME + "(?=\\s*[,(]\\s*(?iu:dob|d\\.o\\.b|born|date of birth|né|née|nacid[oa]|fecha de nacimiento))");
+
+    private final UncuedNames uncued = new UncuedNames();
 
     @Override
     public FindingType type() {
@@ -30,6 +35,9 @@ public final class PersonNameDetector implements TextDetector {
         if (text.length() < 4) {
             return;
         }
+        // Dictionary names first: their spans are whole ("Sonia del Ángel Saldaña"); the cue
+        // patterns then add the names the dictionaries do not know.
+        uncued.find(text, out);
         Matcher m = AFTER_CUE.matcher(text);
         while (m.find()) {
             add(text, m.start(1), m.end(1), "after a title or role word", out);
@@ -52,6 +60,7 @@ public final class PersonNameDetector implements TextDetector {
             detect(text, lowerText, out);
             return;
         }
+        uncued.find(text, out);
         int[] titles = cues.of(Cues.Group.NAME_TITLE, lowerText);
         if (titles.length > 0) {
             Matcher m = AFTER_CUE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);

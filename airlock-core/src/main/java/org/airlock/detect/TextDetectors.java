@@ -65,7 +65,9 @@ public final class TextDetectors {
         all.addAll(identifierCatalogue());
         all.addAll(custom);
         all.addAll(List.of(new DateOfBirthDetector(today), new NationalityDetector(), new ImmigrationStatusDetector(),
-                new DetentionFacilityDetector(), new GpsCoordinatesDetector(), new PersonNameDetector(), new PhoneDetector("US")));
+                new DetentionFacilityDetector(), new GpsCoordinatesDetector()));
+        all.addAll(SensitiveTermDetector.all());
+        all.addAll(List.of(new PersonNameDetector(), new PhoneDetector("US")));
         TextDetectors cells = custom.isEmpty() && allowList.isEmpty() ? null : identifiers(custom, allowList);
         return new TextDetectors(all, allowList, cells);
     }

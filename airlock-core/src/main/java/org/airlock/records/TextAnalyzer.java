@@ -16,6 +16,11 @@ import org.airlock.extract.Visibility;
  * form one passage, and a passage with an identifier and another category is one record, as a
  * row is in a table. A name, birth date or identifier repeated after a complete record starts the
  * next record, so a list of people in prose counts each person.
+ *
+ * <p>Distinct persons: each record is keyed by its name and birth date ({@link RecordRule#personKey}),
+ * so the same person written twice counts once. Within one text, a later record that names a
+ * person already met (the same name words in any order: "Maria LOPEZ" and "LOPEZ, Maria") and
+ * gives no other birth date is that person again, not a new one.
  */
 public final class TextAnalyzer {
 
@@ -40,16 +45,17 @@ public final class TextAnalyzer {
         }
         detections.sort(Comparator.comparingInt(Detection::start));
         List<Hit> passage = new ArrayList<>();
+        java.util.Map<String, Long> keysByName = new java.util.HashMap<>();
         int passageEnd = -1;
         for (Detection detection : detections) {
             if (!passage.isEmpty() && (detection.start() - passageEnd > GAP || startsNextRecord(passage, detection))) {
-                close(location, visibility, passage);
+                close(location, visibility, passage, keysByName);
                 passage = new ArrayList<>();
             }
             passage.add(new Hit(detection, text, -1, visibility));
             passageEnd = Math.max(passageEnd, detection.end());
         }
-        close(location, visibility, passage);
+        close(location, visibility, passage, keysByName);
     }
 
     /**
@@ -72,7 +78,41 @@ public final class TextAnalyzer {
         return repeated && RecordRule.isRecord(passage, RecordRule.categories(passage));
     }
 
-    private void close(Location location, Visibility visibility, List<Hit> passage) {
+    /**
+     * The person key of a record, or the key of the earlier record of this text with the same name
+     * words when this one gives no birth date or a matching one.
+     */
+    private static long sameTextKey(List<Hit> passage, java.util.Map<String, Long> keysByName) {
+        long key = RecordRule.personKey(passage);
+        java.util.List<String> words = new ArrayList<>();
+        boolean birth = false;
+        for (Hit hit : passage) {
+            if (hit.detection().type() == FindingType.PERSON_NAME) {
+                for (String word : org.airlock.detect.Folding.fold(hit.value()).split(" ")) {
+                    if (!word.isEmpty()) {
+                        words.add(word);
+                    }
+                }
+            } else if (hit.detection().type() == FindingType.DATE_OF_BIRTH) {
+                birth = true;
+            }
+        }
+        if (words.isEmpty()) {
+            return key;
+        }
+        java.util.Collections.sort(words);
+        String name = String.join(" ", words);
+        Long earlier = keysByName.get(name);
+        if (earlier != null && !birth) {
+            return earlier;
+        }
+        if (earlier == null) {
+            keysByName.put(name, key);
+        }
+        return key;
+    }
+
+    private void close(Location location, Visibility visibility, List<Hit> passage, java.util.Map<String, Long> keysByName) {
         Set<Category> categories = RecordRule.categories(passage);
         boolean record = RecordRule.isRecord(passage, categories);
         for (Hit hit : passage) {
@@ -81,7 +121,7 @@ public final class TextAnalyzer {
             }
         }
         if (record) {
-            persons.add(RecordRule.personKey(passage));
+            persons.add(sameTextKey(passage, keysByName));
             tally.add(new Location(location.container(), location.part(), "", ""), visibility, categories);
         }
     }

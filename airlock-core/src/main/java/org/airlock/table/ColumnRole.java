@@ -5,7 +5,9 @@ import org.airlock.detect.FindingType;
 
 /**
  * What a table column holds, as its header or its values say. Each role names the finding type
- * its cells produce and the header phrases (English, French, Spanish) that announce it; the
+ * its cells produce and the header phrases (English, French, Spanish; names, birth dates and
+ * nationality also in Russian, Ukrainian, German, Italian, Portuguese, Turkish, Persian, Arabic,
+ * Chinese and Japanese) that announce it; the
  * longest phrase found in a header wins, so "facility name" is a facility, not a person's name.
  */
 public enum ColumnRole {
@@ -13,21 +15,30 @@ public enum ColumnRole {
             "name", "full name", "names", "person", "person name", "applicant", "applicant name", "lead applicant",
             "detainee", "detainee name", "individual", "subject name", "client name", "patient name", "employee name",
             "nom", "nom complet", "nom et prenom", "nom prenom", "nombre", "nombre completo", "nombre y apellidos",
-            "apellidos y nombre", "nombre del solicitante")),
+            "apellidos y nombre", "nombre del solicitante",
+            "фио", "ф и о", "полное имя", "nome completo", "vollstandiger name", "نام و نام خانوادگی", "نام کامل",
+            "الاسم الكامل", "الاسم", "姓名", "名前", "氏名")),
     GIVEN_NAME(FindingType.PERSON_NAME, List.of(
             "first name", "firstname", "given name", "given names", "forename", "forenames", "christian name",
-            "prenom", "prenoms", "nombres", "primer nombre", "nombre de pila")),
+            "prenom", "prenoms", "nombres", "primer nombre", "nombre de pila",
+            "имя", "імя", "ім я", "vorname", "nome", "نام", "الاسم الأول", "名")),
     FAMILY_NAME(FindingType.PERSON_NAME, List.of(
             "last name", "lastname", "surname", "family name", "nom de famille", "nom d usage",
-            "apellido", "apellidos", "primer apellido", "segundo apellido")),
+            "apellido", "apellidos", "primer apellido", "segundo apellido",
+            "фамилия", "прізвище", "nachname", "familienname", "cognome", "sobrenome", "نام خانوادگی", "اسم العائلة",
+            "اللقب", "姓")),
     DATE_OF_BIRTH(FindingType.DATE_OF_BIRTH, List.of(
             "date of birth", "dob", "d o b", "birth date", "birthdate", "birth", "born", "date born",
             "date de naissance", "ne le", "nee le", "naissance", "fecha de nacimiento", "fecha nacimiento",
-            "f nacimiento", "nacimiento")),
+            "f nacimiento", "nacimiento",
+            "дата рождения", "дата народження", "geburtsdatum", "data di nascita", "data de nascimento",
+            "dogum tarihi", "تاریخ تولد", "تاريخ الميلاد", "出生日期", "生年月日")),
     NATIONALITY(FindingType.NATIONALITY, List.of(
             "nationality", "citizenship", "country of citizenship", "citizenship country", "country of nationality",
             "country of birth", "birth country", "nationalite", "pays de nationalite", "pays de naissance",
-            "nacionalidad", "pais de nacionalidad", "pais de origen", "pais de nacimiento", "ciudadania")),
+            "nacionalidad", "pais de nacionalidad", "pais de origen", "pais de nacimiento", "ciudadania",
+            "гражданство", "национальность", "громадянство", "staatsangehorigkeit", "nazionalita", "nacionalidade",
+            "uyruk", "ملیت", "تابعیت", "الجنسية", "国籍")),
     A_NUMBER(FindingType.US_A_NUMBER, List.of(
             "a number", "a no", "a#", "anumber", "alien number", "alien registration number", "alien no",
             "a file number", "uscis number", "numero a", "numero de extranjero")),

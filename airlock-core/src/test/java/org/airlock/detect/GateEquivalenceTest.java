@@ -23,7 +23,8 @@ class GateEquivalenceTest {
 
     static Stream<TextDetector> gated() {
         return Stream.of(new PersonNameDetector(), new DateOfBirthDetector(TODAY), new NationalityDetector(),
-                new SsnDetector(), new ANumberDetector(), new IpAddressDetector());
+                new SsnDetector(), new ANumberDetector(), new IpAddressDetector(), new DetentionFacilityDetector(),
+                SensitiveTermDetector.all().get(0), SensitiveTermDetector.all().get(1));
     }
 
     /** Texts on the edges: cues next to dates, several cues, case folding that stops the gate. */
@@ -39,7 +40,9 @@ class GateEquivalenceTest {
             "Alien number A#201234567 logged from 192.168.10.12, ip 2001:db8::1 version 1.2.3.4",
             "The applicant Name: Ana Gómez nombre Luis Ortega full name Wei Zhang citizen of China.",
             "Listed: Maria Lopez, DOB 1980-01-01; Wei Zhang ( born 1970 ); Claire Dubois\n(née Martin).",
-            "гражданство: Россия, дата рождения 05.06.1988, Сидоров Иван (родился 1988)");
+            "гражданство: Россия, дата рождения 05.06.1988, Сидоров Иван (родился 1988)",
+            "He was convicted of theft; prior conviction noted. Religion: Baha'i; religion : Sunni Islam, HMP Wandsworth.",
+            "Held at Otay Mesa Detention Center, then the Florence State Prison; 关押地点：北京市第一看守所。");
 
     static Stream<String> texts() {
         List<String> all = new ArrayList<>(EDGES);

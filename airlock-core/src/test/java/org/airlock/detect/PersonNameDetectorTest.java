@@ -31,7 +31,7 @@ class PersonNameDetectorTest {
         "Name: Granite Pass Processing Center",
         "Nom: TOTAL",
         "Mexico City office reopened",          // no cue
-        "Maria Lopez moved to Austin",          // a name without a cue is left alone
+        "Lopez Group moved to Austin",          // capitalised words before an organisation word
         "Client: N/A",
     })
     void ignoresWordsThatAreNotACuedName(String text) {

@@ -130,6 +130,14 @@ enum NameStyle {
             Faker faker = fakers.get(tag);
             return new PersonName(faker.name().firstName(), faker.name().lastName(), NameScript.HAN);
         }
+    },
+    /** British officials and press officers named in press releases (PeopleEvalCases). */
+    OFFICIAL_EN("en-GB") {
+        @Override
+        PersonName draw(LocaleFakers fakers, boolean male) {
+            Faker faker = fakers.get(tag);
+            return latin(faker.name().firstName(), faker.name().lastName());
+        }
     };
 
     /** Datafaker language tag, or null when the names come from {@link TransliteratedNames}. */

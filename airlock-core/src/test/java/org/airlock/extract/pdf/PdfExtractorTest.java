@@ -80,8 +80,10 @@ class PdfExtractorTest {
         });
         assertThat(numbers.stream().mapToLong(Finding::count).sum()).isEqualTo(PERSONS);
         assertThat(report.hiddenPlaces()).extracting(HiddenPlace::kind).contains(kind);
-        // Nothing hidden leaks into the page's visible text.
-        assertThat(report.findings()).noneMatch(f -> f.visibility() == Visibility.VISIBLE);
+        // Nothing hidden leaks into the page's visible text; the director the visible text names is
+        // found as a name alone (whether it may be published is the risk model's decision).
+        assertThat(report.findings()).filteredOn(f -> f.visibility() == Visibility.VISIBLE)
+                .allMatch(f -> f.type() == FindingType.PERSON_NAME);
     }
 
     @Test
