@@ -81,7 +81,7 @@ public enum LabelScheme {
             }
         }
         if (specified.isEmpty() && basic.isEmpty()) {
-            basic.add("PRVCY"); // a label found in the file, or small cells: still privacy information
+            return "CUI"; // a label found in the file or small cells: no category of personal data to name
         }
         List<String> parts = new ArrayList<>(specified);
         parts.addAll(basic);

@@ -63,6 +63,7 @@ class RiskModelTest {
                 Set.of(Category.NAME, Category.IMMIGRATION_STATUS, Category.DATE_OF_BIRTH, Category.CRIMINAL_RECORD)))
                 .isEqualTo("CUI//SP-CHRI/ASYL/PRVCY");
         assertThat(LabelScheme.US_CUI.marking(Sensitivity.PUBLIC, Set.of())).isEqualTo("UNCLASSIFIED");
+        assertThat(LabelScheme.US_CUI.marking(Sensitivity.CONFIDENTIAL, Set.of())).isEqualTo("CUI");
         assertThat(LabelScheme.UK_GOVERNMENT.marking(Sensitivity.RESTRICTED, Set.of())).isEqualTo("OFFICIAL-SENSITIVE PERSONAL");
     }
 

@@ -98,6 +98,28 @@ class RiskVerdictTest {
     }
 
     @Test
+    void labelsInLegacyOfficeFilesAndPdfsAreReadToo() {
+        for (Scenario s : new Scenario[] {Scenario.LABELLED_XLS, Scenario.LABELLED_PDF}) {
+            FileReport report = scan(s);
+            assertThat(report.verdict()).as(s + ": " + report.reasons()).isEqualTo(Verdict.BLOCK);
+            assertThat(report.persons()).isZero();
+            assertThat(report.assessment().risk().foundLabels()).as(s.id()).singleElement().satisfies(l -> {
+                assertThat(l.name()).isEqualTo("Confidential");
+                assertThat(l.label().siteId()).isEqualTo("6f1c2b7e-4a53-4d8e-9b0a-2c5e7d9f1a34");
+                assertThat(l.label().method()).isEqualTo("Standard");
+            });
+        }
+    }
+
+    @Test
+    void aPrintedBannerInThePageHeaderIsALabel() {
+        FileReport report = scan(Scenario.MARKED_DOCX);
+
+        assertThat(report.verdict()).as(report.reasons().toString()).isEqualTo(Verdict.BLOCK);
+        assertThat(report.reasons()).anyMatch(r -> r.contains("'OFFICIAL-SENSITIVE' (marking, header"));
+    }
+
+    @Test
     void aLabelIdTheFileDoesNotNameIsReviewUntilThePolicyMapsIt() throws Exception {
         FileReport unknown = scan(Scenario.LABELLED_PPTX);
         assertThat(unknown.verdict()).as(unknown.reasons().toString()).isEqualTo(Verdict.REVIEW);

@@ -184,6 +184,58 @@ final class DisclosureDocuments {
         }
     }
 
+    /** A legacy .xls of counts per region labelled through OLE2 custom properties (HPSF). */
+    static Path labelledLegacyWorkbook(Path out, String labelId, String labelName) {
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            SheetWriter writer = new SheetWriter(workbook.createSheet("Summary"), "dd/mm/yyyy");
+            writer.header("Region", "Cases opened", "Cases closed");
+            writer.row("North", 412L, 398L);
+            writer.row("South", 377L, 365L);
+            workbook.createInformationProperties();
+            org.apache.poi.hpsf.CustomProperties custom = new org.apache.poi.hpsf.CustomProperties();
+            SensitivityLabels.properties(labelId, labelName).forEach(custom::put);
+            workbook.getDocumentSummaryInformation().setCustomProperties(custom);
+            return write(workbook::write, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A one-page PDF of figures whose document information keeps the label Office saved with it. */
+    static Path labelledPdf(Path out, String labelId, String labelName) {
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            pdf.addPage(page);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(pdf, page)) {
+                content.beginText();
+                content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 720);
+                content.showText("Quarterly figures: the backlog is at its lowest level for two years.");
+                content.endText();
+            }
+            var information = pdf.getDocumentInformation();
+            information.setTitle("Quarterly figures");
+            SensitivityLabels.properties(labelId, labelName).forEach(information::setCustomMetadataValue);
+            return write(pdf::save, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A note with no people whose page header is the banner OFFICIAL-SENSITIVE. */
+    static Path markedDocument(Path out) {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            doc.createHeader(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT).createParagraph().createRun()
+                    .setText("OFFICIAL-SENSITIVE");
+            doc.createParagraph().createRun().setText("Quarterly figures: draft for the board");
+            doc.createParagraph().createRun().setText("The backlog is at its lowest level for two years.");
+            return write(doc::write, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void label(org.apache.poi.ooxml.POIXMLDocument document, String id, String name, LabelStyle style) {
         if (style != LabelStyle.LABEL_INFO) {
             SensitivityLabels.customProperties(document, id, name);

@@ -264,7 +264,13 @@ public enum Scenario {
     SMALL_CELLS("small-cells", "xlsx", true, 0,
             "book-ins by nationality x facility with a cell of 1 (" + DisclosureDocuments.SMALL_CELL + ")"),
     SMALL_CELLS_SAFE("small-cells-safe", "xlsx", false, 0,
-            "harmless: the same breakdown with every cell 10 or more");
+            "harmless: the same breakdown with every cell 10 or more"),
+    LABELLED_XLS("labelled-xls", "xls", true, 0,
+            "a legacy .xls of counts, no people, labelled Confidential in OLE2 custom properties"),
+    LABELLED_PDF("labelled-pdf", "pdf", true, 0,
+            "a PDF of figures, no people, whose document information keeps a Confidential label"),
+    MARKED_DOCX("marked-docx", "docx", true, 0,
+            "a note with no people under the page-header banner OFFICIAL-SENSITIVE");
 
     /** Password of the {@link #ENCRYPTED} file. */
     public static final String ENCRYPTION_PASSWORD = "airlock";
@@ -453,6 +459,9 @@ public enum Scenario {
                     DisclosureDocuments.LabelStyle.BOTH);
             case SMALL_CELLS -> DisclosureDocuments.countTable(out, true, seed);
             case SMALL_CELLS_SAFE -> DisclosureDocuments.countTable(out, false, seed);
+            case LABELLED_XLS -> DisclosureDocuments.labelledLegacyWorkbook(out, SensitivityLabels.CONFIDENTIAL_ID, "Confidential");
+            case LABELLED_PDF -> DisclosureDocuments.labelledPdf(out, SensitivityLabels.CONFIDENTIAL_ID, "Confidential");
+            case MARKED_DOCX -> DisclosureDocuments.markedDocument(out);
         };
     }
 

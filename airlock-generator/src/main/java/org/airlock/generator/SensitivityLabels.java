@@ -33,16 +33,23 @@ final class SensitivityLabels {
     private SensitivityLabels() {
     }
 
-    /** Adds the six custom properties Office writes for a label applied by a user (method Standard). */
+    /** The six custom properties Office writes for a label applied by a user (method Standard), in its order. */
+    static java.util.Map<String, String> properties(String id, String name) {
+        String prefix = "MSIP_Label_" + id + "_";
+        java.util.Map<String, String> properties = new java.util.LinkedHashMap<>();
+        properties.put(prefix + "Enabled", "true");
+        properties.put(prefix + "SetDate", "2024-05-02T09:14:27Z");
+        properties.put(prefix + "Method", "Standard");
+        properties.put(prefix + "Name", name);
+        properties.put(prefix + "SiteId", SITE_ID);
+        properties.put(prefix + "ContentBits", "0");
+        return properties;
+    }
+
+    /** Adds the label's custom properties to an OOXML document. */
     static void customProperties(POIXMLDocument document, String id, String name) {
         POIXMLProperties.CustomProperties custom = document.getProperties().getCustomProperties();
-        String prefix = "MSIP_Label_" + id + "_";
-        custom.addProperty(prefix + "Enabled", "true");
-        custom.addProperty(prefix + "SetDate", "2024-05-02T09:14:27Z");
-        custom.addProperty(prefix + "Method", "Standard");
-        custom.addProperty(prefix + "Name", name);
-        custom.addProperty(prefix + "SiteId", SITE_ID);
-        custom.addProperty(prefix + "ContentBits", "0");
+        properties(id, name).forEach(custom::addProperty);
     }
 
     /** Adds the LabelInfo part and its package relationship. */
