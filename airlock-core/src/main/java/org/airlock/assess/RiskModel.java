@@ -17,7 +17,7 @@ import org.airlock.records.PersonRecords;
  *       the policy's sign-off threshold, or only people the policy lists as publishable.</li>
  *   <li>INTERNAL: a longer list of names and contacts; any person record with more than that
  *       (a name with a nationality); identifiers outside records; small cells in a count table;
- *       a label found in the file at this level.</li>
+ *       a label found in the file at this level, or one whose level neither the file nor the policy gives.</li>
  *   <li>CONFIDENTIAL: a record with a date of birth, a national, immigration or passport
  *       identifier, or account details, whatever the count; as many people as the policy's block
  *       threshold; records hidden from the reader; a label found at this level.</li>
@@ -89,8 +89,9 @@ public final class RiskModel {
             level = level.max(Sensitivity.INTERNAL);
         }
         for (FoundLabel label : found) {
-            if (label.label().enabled() && label.level() != null) {
-                level = level.max(label.level());
+            if (label.label().enabled()) {
+                // A label nobody can read still says the owner did not mean the file for everyone.
+                level = level.max(label.level() == null ? Sensitivity.INTERNAL : label.level());
             }
         }
         LabelScheme scheme = policy.disclosure().scheme();

@@ -126,6 +126,7 @@ class RiskVerdictTest {
         assertThat(unknown.reasons()).anyMatch(r -> r.contains("an unnamed label")
                 && r.contains("3d5a9c1e-8b27-4f60-a1d4-7e2b9c0f5a68") && r.contains("docMetadata/LabelInfo.xml")
                 && r.contains("labels.ids"));
+        assertThat(unknown.assessment().risk().level()).isEqualTo(Sensitivity.INTERNAL);
 
         Policy mapped = policy("""
                 labels:
