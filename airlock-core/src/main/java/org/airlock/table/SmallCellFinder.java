@@ -40,7 +40,8 @@ public final class SmallCellFinder {
 
     private final TableSource table;
     private final int below;
-    private final Map<Integer, String> headers = new HashMap<>();
+    /** Columns whose header makes their whole numbers counts, decided once per header row. */
+    private final Map<Integer, Boolean> countColumns = new HashMap<>();
     private final List<SmallCell> small = new ArrayList<>();
     private long smallTotal;
     private int countRows;
@@ -58,13 +59,15 @@ public final class SmallCellFinder {
             return;
         }
         if (isHeader(cells)) {
-            headers.clear();
+            countColumns.clear();
             for (TableCell cell : cells) {
-                headers.put(cell.column(), cell.text().strip());
+                String header = cell.text().strip();
+                countColumns.put(cell.column(), !header.isEmpty()
+                        && (!NOT_A_COUNT_HEADER.matcher(header).find() || NUMBER_COLUMN.matcher(header).find()));
             }
             return;
         }
-        if (headers.isEmpty() || cells.get(0).kind() != CellKind.TEXT || TOTAL_ROW.matcher(cells.get(0).text()).matches()) {
+        if (countColumns.isEmpty() || cells.get(0).kind() != CellKind.TEXT) {
             return;
         }
         int counts = 0;
@@ -82,7 +85,7 @@ public final class SmallCellFinder {
                 rowSmall.add(new SmallCell(table.location().withCells(CellReference.letters(cell.column()) + (index + 1)), count));
             }
         }
-        if (counts < 2) {
+        if (counts < 2 || TOTAL_ROW.matcher(cells.get(0).text()).matches()) {
             return;
         }
         countRows++;
@@ -111,11 +114,7 @@ public final class SmallCellFinder {
 
     /** The cell's count, or -1 when it is not a count cell (see the class comment). */
     private long count(TableCell cell) {
-        String header = headers.get(cell.column());
-        if (header == null || header.isEmpty()) {
-            return -1;
-        }
-        if (NOT_A_COUNT_HEADER.matcher(header).find() && !NUMBER_COLUMN.matcher(header).find()) {
+        if (!countColumns.getOrDefault(cell.column(), false)) {
             return -1;
         }
         String text = cell.text().strip();
