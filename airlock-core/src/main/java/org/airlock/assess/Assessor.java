@@ -35,6 +35,17 @@ public final class Assessor {
 
     public Assessment assess(long persons, Collection<PersonRecords> records, Collection<Finding> findings,
                              Collection<HiddenPlace> hiddenPlaces, Collection<InspectionFailure> failures) {
+        return assess(persons, records, findings, hiddenPlaces, failures, FileEvidence.NONE);
+    }
+
+    /** Shown small cells in a reason; the report lists more (docs/risk.md). */
+    static final int SMALL_CELLS_IN_REASON = 10;
+
+    public Assessment assess(long persons, Collection<PersonRecords> records, Collection<Finding> findings,
+                             Collection<HiddenPlace> hiddenPlaces, Collection<InspectionFailure> failures,
+                             FileEvidence evidence) {
+        RiskModel model = new RiskModel(policy);
+        List<FoundLabel> found = model.read(evidence.labels());
         Verdict verdict = Verdict.PASS;
         List<String> block = new ArrayList<>();
         List<String> review = new ArrayList<>();
@@ -76,6 +87,7 @@ public final class Assessor {
             if (!sensitive.isEmpty()) {
                 block.add("The records hold " + plain(sensitive) + ", which policy '" + policy.name()
                         + "' treats as sensitive: one record is enough to block.");
+                block.addAll(LegalBasis.reasons(sensitive));
             }
             if (contactOnly) {
                 if (persons >= policy.reviewContactOnlyPersons()) {
@@ -112,6 +124,39 @@ public final class Assessor {
             }
         }
 
+        DisclosureRules rules = policy.disclosure();
+        for (FoundLabel label : found) {
+            if (!label.label().enabled()) {
+                notes.add("The file carries " + label.describe() + ", switched off or removed.");
+            } else if (label.level() == null) {
+                review.add("The file carries " + label.describe() + ", which policy '" + policy.name()
+                        + "' does not know: map its id under labels.ids to say what it means.");
+            } else if (label.level().compareTo(rules.labelBlockFrom()) >= 0) {
+                block.add("The file carries the sensitivity label " + label.describe() + ", level " + label.level()
+                        + ": policy '" + policy.name() + "' blocks files labelled " + rules.labelBlockFrom()
+                        + " or above, whatever their content.");
+            } else if (label.level().compareTo(rules.labelReviewFrom()) >= 0) {
+                review.add("The file carries the sensitivity label " + label.describe() + ", level " + label.level()
+                        + ": labelled " + rules.labelReviewFrom() + " or above, so publishing it needs sign-off.");
+            } else {
+                notes.add("The file carries the sensitivity label " + label.describe() + ", level " + label.level() + ".");
+            }
+        }
+        if (evidence.smallCellCount() > 0) {
+            review.add(count(evidence.smallCellCount()) + " count cell" + (evidence.smallCellCount() == 1 ? "" : "s")
+                    + " below " + rules.smallCellsBelow() + " in a breakdown may single people out (statistical disclosure"
+                    + " control): " + evidence.smallCells().stream().limit(SMALL_CELLS_IN_REASON)
+                            .map(c -> c.reference() + " = " + c.count()).collect(Collectors.joining(", "))
+                    + (evidence.smallCellCount() > SMALL_CELLS_IN_REASON ? " and " + count(evidence.smallCellCount()
+                            - Math.min(SMALL_CELLS_IN_REASON, evidence.smallCells().size())) + " more" : "") + ".");
+        }
+        if (evidence.publishablePeople() > 0) {
+            notes.add(count(evidence.publishablePeople()) + " mention" + (evidence.publishablePeople() == 1 ? "" : "s")
+                    + " of people the policy lists as publishable (people.publishable), with nothing but name and"
+                    + " contact details: not counted.");
+        }
+        Risk risk = model.risk(persons, records, records.isEmpty() ? identifiers : 0, found, evidence);
+
         if (!block.isEmpty()) {
             verdict = Verdict.BLOCK;
         } else if (!review.isEmpty()) {
@@ -121,6 +166,7 @@ public final class Assessor {
         reasons.addAll(block);
         reasons.addAll(review);
         reasons.addAll(notes);
+        reasons.add("Label " + risk.label() + " (" + risk.scheme().id() + " scheme, level " + risk.level() + ").");
         if (verdict == Verdict.PASS && records.isEmpty()) {
             reasons.add(findings.isEmpty() ? "No personal data found." : "No person records found; "
                     + findings.stream().mapToLong(Finding::count).sum() + " isolated value(s) listed below need no sign-off.");
@@ -134,7 +180,7 @@ public final class Assessor {
                     .map(h -> h.kind().description() + " (" + h.location().describe() + ")")
                     .distinct().limit(12).collect(Collectors.joining("; ")) + (notable.size() > 12 ? "; ..." : "") + ".");
         }
-        return new Assessment(verdict, persons, categories, reasons);
+        return new Assessment(verdict, persons, categories, reasons, risk);
     }
 
     private static String count(long n) {

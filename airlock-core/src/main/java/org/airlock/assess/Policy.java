@@ -19,10 +19,19 @@ import org.airlock.extract.Limits;
  * @param reviewHiddenNames whether names in hidden places, outside records, need sign-off
  * @param limits inspection limits
  * @param detection custom detectors and allow-list
+ * @param disclosure label scheme, labels found in files, publishable people, small cells
  */
 public record Policy(String name, int blockPersons, Set<Category> blockCategories, boolean blockHiddenRecords,
                      int reviewPersons, int reviewContactOnlyPersons, int reviewIdentifiers, boolean reviewHiddenNames,
-                     Limits limits, DetectionSettings detection) {
+                     Limits limits, DetectionSettings detection, DisclosureRules disclosure) {
+
+    /** A policy with the default disclosure rules. */
+    public Policy(String name, int blockPersons, Set<Category> blockCategories, boolean blockHiddenRecords,
+                  int reviewPersons, int reviewContactOnlyPersons, int reviewIdentifiers, boolean reviewHiddenNames,
+                  Limits limits, DetectionSettings detection) {
+        this(name, blockPersons, blockCategories, blockHiddenRecords, reviewPersons, reviewContactOnlyPersons,
+                reviewIdentifiers, reviewHiddenNames, limits, detection, DisclosureRules.DEFAULTS);
+    }
 
     /** A policy without custom detectors or allow-list. */
     public Policy(String name, int blockPersons, Set<Category> blockCategories, boolean blockHiddenRecords,
@@ -38,6 +47,7 @@ public record Policy(String name, int blockPersons, Set<Category> blockCategorie
     public Policy {
         blockCategories = Set.copyOf(blockCategories);
         detection = detection == null ? DetectionSettings.NONE : detection;
+        disclosure = disclosure == null ? DisclosureRules.DEFAULTS : disclosure;
         if (blockPersons < 1 || reviewPersons < 1 || reviewContactOnlyPersons < 1 || reviewIdentifiers < 1) {
             throw new IllegalArgumentException("policy '" + name + "': person and identifier thresholds must be 1 or more");
         }
@@ -50,7 +60,8 @@ public record Policy(String name, int blockPersons, Set<Category> blockCategorie
     public static Policy defaults() {
         return new Policy("default", 10,
                 Set.of(Category.IMMIGRATION_STATUS, Category.HEALTH, Category.NATIONAL_ID, Category.PASSPORT, Category.FINANCIAL,
-                        Category.PROTECTED_RECORD),
+                        Category.PROTECTED_RECORD, Category.DATE_OF_BIRTH, Category.CRIMINAL_RECORD, Category.RELIGION,
+                        Category.ETHNICITY, Category.SEXUAL_ORIENTATION, Category.BIOMETRIC),
                 true, 1, 25, 1, true, Limits.DEFAULTS);
     }
 }

@@ -41,6 +41,34 @@ public final class PolicyLoader {
         public LimitSettings limits = new LimitSettings();
         public List<CustomDetector> detectors;
         public Allow allow;
+        public Labels labels;
+        public People people;
+        @JsonProperty("small-cells") public SmallCells smallCells;
+    }
+
+    static final class Labels {
+        @JsonProperty("scheme") public String scheme;
+        @JsonProperty("review-from") public String reviewFrom;
+        @JsonProperty("block-from") public String blockFrom;
+        @JsonProperty("ids") public java.util.Map<String, KnownLabel> ids;
+    }
+
+    static final class KnownLabel {
+        @JsonProperty("name") public String name;
+        @JsonProperty("level") public String level;
+    }
+
+    static final class People {
+        @JsonProperty("publishable") public List<Person> publishable;
+    }
+
+    static final class Person {
+        @JsonProperty("name") public String name;
+        @JsonProperty("role") public String role;
+    }
+
+    static final class SmallCells {
+        @JsonProperty("below") public Integer below;
     }
 
     static final class CustomDetector {
@@ -80,6 +108,58 @@ public final class PolicyLoader {
         @JsonProperty("max-depth") public Integer maxDepth;
         @JsonProperty("timeout-seconds") public Long timeoutSeconds;
         @JsonProperty("max-pages") public Integer maxPages;
+    }
+
+    /** The {@code labels:}, {@code people:} and {@code small-cells:} sections, checked key by key. */
+    private static DisclosureRules disclosure(Document doc) {
+        DisclosureRules d = DisclosureRules.DEFAULTS;
+        LabelScheme scheme = d.scheme();
+        Sensitivity reviewFrom = d.labelReviewFrom();
+        Sensitivity blockFrom = d.labelBlockFrom();
+        java.util.Map<String, DisclosureRules.KnownLabel> ids = new java.util.LinkedHashMap<>();
+        if (doc.labels != null) {
+            if (doc.labels.scheme != null) {
+                scheme = LabelScheme.byId(doc.labels.scheme, "labels.scheme");
+            }
+            if (doc.labels.reviewFrom != null) {
+                reviewFrom = Sensitivity.parse(doc.labels.reviewFrom, "labels.review-from");
+            }
+            if (doc.labels.blockFrom != null) {
+                blockFrom = Sensitivity.parse(doc.labels.blockFrom, "labels.block-from");
+            }
+            if (doc.labels.ids != null) {
+                for (var entry : doc.labels.ids.entrySet()) {
+                    String key = "labels.ids." + entry.getKey();
+                    String id = entry.getKey().strip().replace("{", "").replace("}", "").toLowerCase(Locale.ROOT);
+                    if (!id.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
+                        throw new IllegalArgumentException(key + ": a label id is a GUID like 3f2a6a2e-0c4e-4b0e-9d6b-2b1f1e0a9c11");
+                    }
+                    KnownLabel known = entry.getValue();
+                    if (known == null || known.level == null) {
+                        throw new IllegalArgumentException(key + ".level: needed (PUBLIC, INTERNAL, CONFIDENTIAL or RESTRICTED)");
+                    }
+                    ids.put(id, new DisclosureRules.KnownLabel(known.name == null ? "" : known.name.strip(),
+                            Sensitivity.parse(known.level, key + ".level")));
+                }
+            }
+        }
+        org.airlock.records.PublishablePeople publishable = d.publishable();
+        if (doc.people != null && doc.people.publishable != null) {
+            List<org.airlock.records.PublishablePeople.Entry> entries = new java.util.ArrayList<>();
+            for (int i = 0; i < doc.people.publishable.size(); i++) {
+                Person p = doc.people.publishable.get(i);
+                if (p == null || p.name == null || p.name.isBlank() || !p.name.chars().anyMatch(Character::isLetter)) {
+                    throw new IllegalArgumentException("people.publishable[" + i + "].name: needed");
+                }
+                entries.add(new org.airlock.records.PublishablePeople.Entry(p.name.strip(), p.role == null ? "" : p.role.strip()));
+            }
+            publishable = new org.airlock.records.PublishablePeople(entries);
+        }
+        int below = d.smallCellsBelow();
+        if (doc.smallCells != null && doc.smallCells.below != null) {
+            below = doc.smallCells.below;
+        }
+        return new DisclosureRules(scheme, reviewFrom, blockFrom, ids, publishable, below);
     }
 
     public static Policy load(Path file) throws PolicyException {
@@ -133,7 +213,7 @@ public final class PolicyLoader {
                     review.contactOnlyPersonsAtLeast == null ? d.reviewContactOnlyPersons() : review.contactOnlyPersonsAtLeast,
                     review.identifiersAtLeast == null ? d.reviewIdentifiers() : review.identifiersAtLeast,
                     review.hiddenNames == null ? d.reviewHiddenNames() : review.hiddenNames,
-                    newLimits, CustomDetectors.settings(doc.detectors, doc.allow));
+                    newLimits, CustomDetectors.settings(doc.detectors, doc.allow), disclosure(doc));
         } catch (IllegalArgumentException e) {
             throw new PolicyException("policy " + file + ": " + e.getMessage(), e);
         }

@@ -48,4 +48,8 @@ public interface ContentSink {
 
     /** Part of the file could not be read; the whole file then cannot PASS. */
     void notInspected(InspectionFailure failure);
+
+    /** A sensitivity label the file carries (docs/risk.md). Ignored unless the sink cares. */
+    default void sensitivityLabel(SensitivityLabel label) {
+    }
 }

@@ -46,6 +46,11 @@ public final class RecordRule {
         return inRecord || type.directIdentifier() || type.standaloneIdentifier() || type == FindingType.GPS_COORDINATES;
     }
 
+    /** Whether a hit outside a record is a name the policy lists as publishable: not listed as a finding. */
+    public static boolean publishableName(Hit hit, PublishablePeople publishable) {
+        return hit.detection().type() == FindingType.PERSON_NAME && publishable.lists(hit.value());
+    }
+
     /**
      * The 64-bit key that identifies the person: the folded name parts in column order with the
      * birth date, or failing a name, the type and value of the first identifier. Two rows about the

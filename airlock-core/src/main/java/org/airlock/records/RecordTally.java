@@ -22,11 +22,22 @@ public final class RecordTally {
     }
 
     private final Map<Key, Count> counts = new LinkedHashMap<>();
+    private long publishable;
 
     public void add(Location location, Visibility visibility, Set<Category> categories) {
         Count count = counts.computeIfAbsent(new Key(location, visibility), k -> new Count());
         count.records++;
         count.categories.addAll(categories);
+    }
+
+    /** A record about a person the policy lists as publishable, with nothing but name and contacts: not counted. */
+    public void addPublishable() {
+        publishable++;
+    }
+
+    /** Records set aside as about publishable people (policy {@code people.publishable}). */
+    public long publishable() {
+        return publishable;
     }
 
     public List<PersonRecords> records() {

@@ -30,12 +30,19 @@ public final class TextAnalyzer {
     private final FindingCollector findings;
     private final RecordTally tally;
     private final PersonIndex persons;
+    private final PublishablePeople publishable;
 
     public TextAnalyzer(TextDetectors detectors, FindingCollector findings, RecordTally tally, PersonIndex persons) {
+        this(detectors, findings, tally, persons, PublishablePeople.NONE);
+    }
+
+    public TextAnalyzer(TextDetectors detectors, FindingCollector findings, RecordTally tally, PersonIndex persons,
+                        PublishablePeople publishable) {
         this.detectors = detectors;
         this.findings = findings;
         this.tally = tally;
         this.persons = persons;
+        this.publishable = publishable;
     }
 
     public void analyze(Location location, Visibility visibility, String text) {
@@ -115,8 +122,12 @@ public final class TextAnalyzer {
     private void close(Location location, Visibility visibility, List<Hit> passage, java.util.Map<String, Long> keysByName) {
         Set<Category> categories = RecordRule.categories(passage);
         boolean record = RecordRule.isRecord(passage, categories);
+        if (record && publishable.excuses(passage, categories)) {
+            tally.addPublishable();
+            record = false;
+        }
         for (Hit hit : passage) {
-            if (RecordRule.reported(hit, record)) {
+            if (RecordRule.reported(hit, record) && (record || !RecordRule.publishableName(hit, publishable))) {
                 findings.text(location, hit.detection(), hit.source(), visibility);
             }
         }

@@ -55,6 +55,47 @@ public final class JsonReportWriter implements ReportWriter {
         out.write('\n');
     }
 
+    /** The risk model's label, legal reasons, labels found in the file and small cells (docs/risk.md). */
+    private static void writeRisk(JsonGenerator g, org.airlock.assess.Risk risk) throws IOException {
+        g.writeObjectFieldStart("label");
+        g.writeStringField("scheme", risk.scheme().id());
+        g.writeStringField("level", risk.level().name());
+        g.writeStringField("marking", risk.label());
+        g.writeEndObject();
+        g.writeArrayFieldStart("legalReasons");
+        for (String reason : risk.legalReasons()) {
+            g.writeString(reason);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("labelsFound");
+        for (org.airlock.assess.FoundLabel found : risk.foundLabels()) {
+            g.writeStartObject();
+            g.writeStringField("name", found.name());
+            g.writeStringField("id", found.label().id());
+            g.writeStringField("level", found.level() == null ? null : found.level().name());
+            g.writeBooleanField("enabled", found.label().enabled());
+            g.writeStringField("method", found.label().method());
+            g.writeStringField("siteId", found.label().siteId());
+            g.writeStringField("source", found.label().source().describe());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("smallCells");
+        for (org.airlock.table.SmallCell cell : risk.smallCells()) {
+            g.writeStartObject();
+            g.writeStringField("cell", cell.reference());
+            g.writeNumberField("count", cell.count());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        if (risk.smallCellCount() > risk.smallCells().size()) {
+            g.writeNumberField("unlistedSmallCells", risk.smallCellCount() - risk.smallCells().size());
+        }
+        if (risk.publishablePeople() > 0) {
+            g.writeNumberField("publishablePeople", risk.publishablePeople());
+        }
+    }
+
     private static void writeFile(JsonGenerator g, FileReport file, ScanReport report) throws IOException {
         g.writeStartObject();
         g.writeStringField("file", file.file());
@@ -76,6 +117,7 @@ public final class JsonReportWriter implements ReportWriter {
             g.writeString(reason);
         }
         g.writeEndArray();
+        writeRisk(g, file.assessment().risk());
         g.writeArrayFieldStart("records");
         for (PersonRecords r : file.records()) {
             g.writeStartObject();

@@ -45,6 +45,8 @@ public final class SarifReportWriter implements ReportWriter {
             g.writeArrayFieldStart("rules");
             rule(g, "airlock-verdict", "The file must not be published without sign-off, or at all.");
             rule(g, "not-inspected", "Part or all of the file could not be inspected.");
+            rule(g, "sensitivity-label", "The file carries a sensitivity label (Microsoft Purview or a printed marking).");
+            rule(g, "small-cell", "A count table cell counts so few people that they may be recognised.");
             for (FindingType type : FindingType.values()) {
                 rule(g, type.id(), "Personal data: " + type.category().plainName() + ".");
             }
@@ -57,6 +59,16 @@ public final class SarifReportWriter implements ReportWriter {
                 String level = level(file.verdict());
                 if (file.verdict() != Verdict.PASS) {
                     result(g, "airlock-verdict", level, file.verdict() + ": " + String.join(" ", file.reasons()), uri, null);
+                }
+                var risk = file.assessment().risk();
+                for (var found : risk.foundLabels()) {
+                    result(g, "sensitivity-label", found.level() == null || found.level() != org.airlock.assess.Sensitivity.PUBLIC
+                            ? level : "note", "Label in file: " + found.describe()
+                            + (found.level() == null ? "" : ", level " + found.level()), uri, found.label().source().describe());
+                }
+                for (var cell : risk.smallCells()) {
+                    result(g, "small-cell", level, "Count of " + cell.count() + " in a breakdown table (computed label "
+                            + risk.label() + ")", uri, cell.reference());
                 }
                 for (InspectionFailure failure : file.notInspected()) {
                     result(g, "not-inspected", "warning", failure.describe(), uri, null);

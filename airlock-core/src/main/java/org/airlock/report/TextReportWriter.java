@@ -37,6 +37,11 @@ public final class TextReportWriter implements ReportWriter {
             if (!file.categories().isEmpty()) {
                 w.printf("       categories: %s%n", file.categories().stream().sorted().map(Category::name).collect(Collectors.joining(", ")));
             }
+            var risk = file.assessment().risk();
+            w.printf("       label: %s (%s scheme, level %s)%n", risk.label(), risk.scheme().id(), risk.level());
+            for (var found : risk.foundLabels()) {
+                w.printf("       label in file: %s%s%n", found.describe(), found.level() == null ? "" : ", level " + found.level());
+            }
             w.println("       reasons:");
             for (String reason : file.reasons()) {
                 w.println("         - " + reason);
@@ -61,6 +66,14 @@ public final class TextReportWriter implements ReportWriter {
                 w.println("       hidden content:");
                 for (HiddenPlace h : file.hiddenPlaces()) {
                     w.printf("         - %s: %s (%s)%n", h.kind().description(), h.location().describe(), n.format(h.count()));
+                }
+            }
+            if (!risk.smallCells().isEmpty()) {
+                w.println("       small cells:");
+                risk.smallCells().stream().limit(MAX_FINDINGS_SHOWN)
+                        .forEach(c -> w.printf("         - %s = %d%n", c.reference(), c.count()));
+                if (risk.smallCellCount() > Math.min(MAX_FINDINGS_SHOWN, risk.smallCells().size())) {
+                    w.printf("         ... %s small cells in all%n", n.format(risk.smallCellCount()));
                 }
             }
             if (file.unlistedHiddenPlaces() > 0) {

@@ -90,4 +90,11 @@ final class EmbeddedSink implements ContentSink {
     public void notInspected(InspectionFailure failure) {
         outer.notInspected(new InspectionFailure(failure.kind(), failure.location().inside(path), failure.detail()));
     }
+
+    /** A label on a document inside the file (an attached workbook labelled Confidential) counts for the file. */
+    @Override
+    public void sensitivityLabel(org.airlock.extract.SensitivityLabel label) {
+        outer.sensitivityLabel(new org.airlock.extract.SensitivityLabel(label.id(), label.name(), label.enabled(),
+                label.method(), label.siteId(), label.source().inside(path)));
+    }
 }

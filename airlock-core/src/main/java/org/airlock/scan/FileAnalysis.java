@@ -7,7 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.airlock.assess.DisclosureRules;
+import org.airlock.assess.FileEvidence;
 import org.airlock.detect.Category;
+import org.airlock.extract.ProtectiveMarking;
+import org.airlock.extract.SensitivityLabel;
+import org.airlock.table.SmallCell;
+import org.airlock.table.SmallCellFinder;
 import org.airlock.fingerprint.FingerprintMatch;
 import org.airlock.records.Finding;
 import org.airlock.detect.TextDetectors;
@@ -53,16 +59,32 @@ final class FileAnalysis implements ContentSink {
     }
 
     FileAnalysis(LocalDate today, TextDetectors detectors, FingerprintMatcher matcher) {
+        this(today, detectors, matcher, DisclosureRules.DEFAULTS);
+    }
+
+    FileAnalysis(LocalDate today, TextDetectors detectors, FingerprintMatcher matcher, DisclosureRules disclosure) {
         this.today = today;
         this.detectors = detectors;
-        this.text = new TextAnalyzer(detectors, findings, records, persons);
+        this.disclosure = disclosure;
+        this.text = new TextAnalyzer(detectors, findings, records, persons, disclosure.publishable());
         this.fingerprints = matcher == null ? null : matcher.newScan();
     }
+
+    private final DisclosureRules disclosure;
+    /** Sensitivity labels the file carries; a hostile file cannot make this list long (see {@link #sensitivityLabel}). */
+    final List<SensitivityLabel> labels = new ArrayList<>();
+    private static final int MAX_LABELS = 20;
+    /** Small cells of the count tables, the first few kept, all counted. */
+    final List<SmallCell> smallCells = new ArrayList<>();
+    long smallCellCount;
+    private static final int MAX_SMALL_CELLS = 50;
+    private SmallCellFinder smallCellFinder;
 
     @Override
     public void startTable(TableSource source) {
         endTable();
-        table = new TableAnalyzer(source, today, detectors, findings, records, persons);
+        table = new TableAnalyzer(source, today, detectors, findings, records, persons, disclosure.publishable());
+        smallCellFinder = new SmallCellFinder(source, disclosure.smallCellsBelow());
         tableSource = source;
     }
 
@@ -71,6 +93,7 @@ final class FileAnalysis implements ContentSink {
         this.cells += cells.size();
         if (table != null) {
             table.row(rowIndex, cells);
+            smallCellFinder.row(rowIndex, cells);
             if (fingerprints != null) {
                 fingerprints.row(tableSource, rowIndex, cells, null);
             }
@@ -82,12 +105,25 @@ final class FileAnalysis implements ContentSink {
         if (table != null) {
             table.end();
             table = null;
+            for (SmallCell cell : smallCellFinder.smallCells()) {
+                if (smallCells.size() < MAX_SMALL_CELLS) {
+                    smallCells.add(cell);
+                }
+            }
+            smallCellCount += smallCellFinder.smallCellCount();
+            smallCellFinder = null;
         }
     }
 
     @Override
     public void text(Location location, Visibility visibility, String content) {
         text.analyze(location, visibility, content);
+        if (ProtectiveMarking.inHeaderOrFooter(location, visibility)) {
+            SensitivityLabel marking = ProtectiveMarking.find(location, content);
+            if (marking != null) {
+                sensitivityLabel(marking);
+            }
+        }
         if (fingerprints != null) {
             fingerprints.text(location, visibility, content);
         }
@@ -116,6 +152,28 @@ final class FileAnalysis implements ContentSink {
     @Override
     public void notInspected(InspectionFailure failure) {
         failures.add(failure);
+    }
+
+    /** Labels, each id once: Office writes the same label to custom properties and LabelInfo.xml; the named one is kept. */
+    @Override
+    public void sensitivityLabel(SensitivityLabel label) {
+        for (int i = 0; i < labels.size(); i++) {
+            SensitivityLabel known = labels.get(i);
+            if (known.equals(label) || (!label.id().isEmpty() && known.id().equals(label.id()))) {
+                if (known.name().isEmpty() && !label.name().isEmpty()) {
+                    labels.set(i, label);
+                }
+                return;
+            }
+        }
+        if (labels.size() < MAX_LABELS) {
+            labels.add(label);
+        }
+    }
+
+    /** What the assessment weighs besides records and findings. */
+    FileEvidence evidence() {
+        return new FileEvidence(labels, smallCells, smallCellCount, records.publishable());
     }
 
     /** The distinct persons: the pattern count, or the registry records found when there are more. */

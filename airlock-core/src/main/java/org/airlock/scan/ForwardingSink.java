@@ -62,4 +62,9 @@ class ForwardingSink implements ContentSink {
     public void notInspected(InspectionFailure failure) {
         delegate.notInspected(failure);
     }
+
+    @Override
+    public void sensitivityLabel(org.airlock.extract.SensitivityLabel label) {
+        delegate.sensitivityLabel(label);
+    }
 }

@@ -107,7 +107,7 @@ public final class Inspector {
     public FileReport inspect(Path file, String displayName) {
         long started = System.nanoTime();
         ExtractionContext context = ExtractionContext.startingNow(policy().limits());
-        FileAnalysis analysis = new FileAnalysis(today, detectors, fingerprints);
+        FileAnalysis analysis = new FileAnalysis(today, detectors, fingerprints, policy().disclosure());
         DetectedType type = new DetectedType(DocumentType.OTHER, "application/octet-stream", "");
         long bytes = -1;
         try {
@@ -132,7 +132,7 @@ public final class Inspector {
         }
         List<Finding> findings = analysis.finish();
         Assessment assessment = assessor.assess(analysis.persons(), analysis.records.records(),
-                findings, analysis.hiddenPlaces, analysis.failures);
+                findings, analysis.hiddenPlaces, analysis.failures, analysis.evidence());
         return new FileReport(displayName, bytes, analysis.cells, type, assessment, findings, analysis.records.records(),
                 List.copyOf(analysis.hiddenPlaces), List.copyOf(analysis.failures), analysis.findings.unlisted(),
                 analysis.unlistedHiddenPlaces,

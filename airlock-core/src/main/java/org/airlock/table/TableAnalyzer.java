@@ -26,6 +26,7 @@ import org.airlock.extract.TableSource;
 import org.airlock.records.FindingCollector;
 import org.airlock.records.Hit;
 import org.airlock.records.PersonIndex;
+import org.airlock.records.PublishablePeople;
 import org.airlock.records.RecordRule;
 import org.airlock.records.RecordTally;
 
@@ -62,8 +63,16 @@ public final class TableAnalyzer {
     private boolean hasHeader;
     private int lastRow = -1;
 
+    private final PublishablePeople publishable;
+
     public TableAnalyzer(TableSource table, LocalDate today, TextDetectors textDetectors, FindingCollector findings,
                          RecordTally tally, PersonIndex persons) {
+        this(table, today, textDetectors, findings, tally, persons, PublishablePeople.NONE);
+    }
+
+    public TableAnalyzer(TableSource table, LocalDate today, TextDetectors textDetectors, FindingCollector findings,
+                         RecordTally tally, PersonIndex persons, PublishablePeople publishable) {
+        this.publishable = publishable;
         this.table = table;
         this.recognizer = new CellRecognizer(today);
         this.textDetectors = textDetectors;
@@ -301,8 +310,12 @@ public final class TableAnalyzer {
         }
         Set<Category> categories = RecordRule.categories(hits);
         boolean record = RecordRule.isRecord(hits, categories);
+        if (record && publishable.excuses(hits, categories)) {
+            tally.addPublishable();
+            record = false;
+        }
         for (Hit hit : hits) {
-            if (RecordRule.reported(hit, record)) {
+            if (RecordRule.reported(hit, record) && (record || !RecordRule.publishableName(hit, publishable))) {
                 findings.cell(table, hit.column(), headers.get(hit.column()), index, hit.detection(), hit.source(), hit.visibility());
             }
         }

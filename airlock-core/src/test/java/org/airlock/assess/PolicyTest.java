@@ -50,7 +50,10 @@ class PolicyTest {
         assertThat(defaults.name()).isEqualTo("default");
         assertThat(defaults.blockPersons()).isEqualTo(10);
         assertThat(defaults.blockCategories()).containsExactlyInAnyOrder(Category.IMMIGRATION_STATUS, Category.HEALTH,
-                Category.NATIONAL_ID, Category.PASSPORT, Category.FINANCIAL, Category.PROTECTED_RECORD);
+                Category.NATIONAL_ID, Category.PASSPORT, Category.FINANCIAL, Category.PROTECTED_RECORD,
+                // Risk model (docs/risk.md): a birth date identifies a private person; Art. 9 and 10 data is protected by law.
+                Category.DATE_OF_BIRTH, Category.CRIMINAL_RECORD, Category.RELIGION, Category.ETHNICITY,
+                Category.SEXUAL_ORIENTATION, Category.BIOMETRIC);
         assertThat(defaults.blockHiddenRecords()).isTrue();
         assertThat(defaults.reviewPersons()).isEqualTo(1);
         assertThat(defaults.reviewContactOnlyPersons()).isEqualTo(25);
@@ -209,8 +212,9 @@ class PolicyTest {
 
     @Test
     void hiddenRecordsBlockUnlessThePolicySaysOtherwise() {
-        Set<Category> nameAndBirth = Set.of(Category.NAME, Category.DATE_OF_BIRTH);
-        List<PersonRecords> hidden = List.of(new PersonRecords(SHEET, Visibility.HIDDEN_ROW, 2, nameAndBirth));
+        // Names with nationalities: birth dates would block on their own under the default policy.
+        Set<Category> nameAndNationality = Set.of(Category.NAME, Category.NATIONALITY);
+        List<PersonRecords> hidden = List.of(new PersonRecords(SHEET, Visibility.HIDDEN_ROW, 2, nameAndNationality));
         List<HiddenPlace> inventory = List.of(new HiddenPlace(HiddenPlaceKind.HIDDEN_ROWS, SHEET, 2));
         assertThat(new Assessor(Policy.defaults()).assess(2, hidden, List.of(), inventory, List.of()).verdict())
                 .isEqualTo(Verdict.BLOCK);

@@ -196,7 +196,10 @@ class ReportWriterTest {
         assertThat(results).filteredOn(r -> r.path("ruleId").asText().equals("not-inspected")).singleElement()
                 .satisfies(r -> assertThat(r.path("message").path("text").asText()).contains("corrupt"));
         assertThat(results).filteredOn(r -> r.path("ruleId").asText().equals("us-a-number")).hasSize(1);
-        assertThat(results).hasSize(2 + 1 + leak.findings().size());
+        // The ICE statistics sheet has counts below 5 by facility: each small cell is a result too.
+        assertThat(results).filteredOn(r -> r.path("ruleId").asText().equals("small-cell"))
+                .hasSize(leak.assessment().risk().smallCells().size());
+        assertThat(results).hasSize(2 + 1 + leak.findings().size() + leak.assessment().risk().smallCells().size());
     }
 
     // ---------------------------------------------------------------- CSV
@@ -207,12 +210,13 @@ class ReportWriterTest {
         List<CsvRecord> rows = new ArrayList<>();
         CsvReader.builder().ofCsvRecord(csv).forEach(rows::add);
         assertThat(rows.get(0).getFields()).containsExactly("file", "verdict", "persons", "categories", "type", "category",
-                "location", "visibility", "confidence", "count", "evidence", "reasons");
+                "location", "visibility", "confidence", "count", "evidence", "reasons", "label", "labels_found", "small_cells");
         // One row per finding of the leak, one row each for the two files without findings.
         assertThat(rows).hasSize(1 + leak.findings().size() + 1 + 1);
         List<CsvRecord> iceRows = rows.stream().filter(r -> r.getField(0).equals("ice.xlsx")).toList();
         assertThat(iceRows).hasSize(leak.findings().size()).allSatisfy(r -> {
-            assertThat(r.getFieldCount()).isEqualTo(12);
+            assertThat(r.getFieldCount()).isEqualTo(15);
+            assertThat(r.getField(12)).isEqualTo("RESTRICTED");
             assertThat(r.getField(1)).isEqualTo("BLOCK");
             assertThat(r.getField(2)).isEqualTo(Integer.toString(PERSONS));
         });

@@ -244,7 +244,33 @@ public enum Scenario {
     ODS_HIDDEN_COLUMNS("ods-hidden-columns", "ods", true, 200,
             "an OpenDocument spreadsheet of counts with detainees in hidden columns beside them"),
     PPTX_COMMENT("pptx-comment", "pptx", true, 3,
-            "a PowerPoint deck whose slide comments name detainees");
+            "a PowerPoint deck whose slide comments name detainees"),
+    PRESS_RELEASE_OFFICIALS("press-release-officials", "docx", false, 0,
+            "harmless: a press release naming a minister, a committee chair and a spokesperson"),
+    PRESS_OFFICE_CONTACTS("press-office-contacts", "xlsx", false, 0,
+            "harmless: a press-office contacts table of four staff with role, work e-mail and phone"),
+    PRESS_RELEASE_DETAINEE("press-release-detainee", "docx", true, 0,
+            "the officials' press release with one detainee's name and birth date in it"),
+    FRENCH_HEADERS("french-headers", "xlsx", true, 50,
+            "a workbook of people under French headers (Nom, Prénom, Date de naissance, Nationalité)"),
+    LABELLED_XLSX("labelled-xlsx", "xlsx", true, 0,
+            "counts per region, no people, labelled Confidential in MSIP_Label_* custom properties"),
+    LABELLED_DOCX("labelled-docx", "docx", true, 0,
+            "a note with no people, labelled Confidential in custom properties and docMetadata/LabelInfo.xml"),
+    LABELLED_PPTX("labelled-pptx", "pptx", true, 0,
+            "slides with no people, labelled in docMetadata/LabelInfo.xml only (label id, no name)"),
+    PUBLIC_LABELLED_XLSX("public-labelled-xlsx", "xlsx", false, 0,
+            "harmless: counts per region labelled Public"),
+    SMALL_CELLS("small-cells", "xlsx", true, 0,
+            "book-ins by nationality x facility with a cell of 1 (" + DisclosureDocuments.SMALL_CELL + ")"),
+    SMALL_CELLS_SAFE("small-cells-safe", "xlsx", false, 0,
+            "harmless: the same breakdown with every cell 10 or more"),
+    LABELLED_XLS("labelled-xls", "xls", true, 0,
+            "a legacy .xls of counts, no people, labelled Confidential in OLE2 custom properties"),
+    LABELLED_PDF("labelled-pdf", "pdf", true, 0,
+            "a PDF of figures, no people, whose document information keeps a Confidential label"),
+    MARKED_DOCX("marked-docx", "docx", true, 0,
+            "a note with no people under the page-header banner OFFICIAL-SENSITIVE");
 
     /** Password of the {@link #ENCRYPTED} file. */
     public static final String ENCRYPTION_PASSWORD = "airlock";
@@ -419,6 +445,23 @@ public enum Scenario {
             case WEB_ATTRIBUTES -> WebPages.dataAttributes(out, persons, seed);
             case ODS_HIDDEN_COLUMNS -> OpenDocuments.spreadsheet(out, OpenDocuments.SheetHiding.HIDDEN_COLUMNS, persons, seed);
             case PPTX_COMMENT -> SlideDecks.deck(out, SlideDecks.Hiding.COMMENT, persons, seed);
+            case PRESS_RELEASE_OFFICIALS -> DisclosureDocuments.pressRelease(out, false);
+            case PRESS_OFFICE_CONTACTS -> DisclosureDocuments.pressOfficeContacts(out);
+            case PRESS_RELEASE_DETAINEE -> DisclosureDocuments.pressRelease(out, true);
+            case FRENCH_HEADERS -> DisclosureDocuments.frenchHeaders(out, persons, seed);
+            case LABELLED_XLSX -> DisclosureDocuments.labelledWorkbook(out, SensitivityLabels.CONFIDENTIAL_ID, "Confidential",
+                    DisclosureDocuments.LabelStyle.PROPERTIES);
+            case LABELLED_DOCX -> DisclosureDocuments.labelledDocument(out, SensitivityLabels.CONFIDENTIAL_ID, "Confidential",
+                    DisclosureDocuments.LabelStyle.BOTH);
+            case LABELLED_PPTX -> DisclosureDocuments.labelledDeck(out, SensitivityLabels.CONFIDENTIAL_ID, "Confidential",
+                    DisclosureDocuments.LabelStyle.LABEL_INFO);
+            case PUBLIC_LABELLED_XLSX -> DisclosureDocuments.labelledWorkbook(out, SensitivityLabels.PUBLIC_ID, "Public",
+                    DisclosureDocuments.LabelStyle.BOTH);
+            case SMALL_CELLS -> DisclosureDocuments.countTable(out, true, seed);
+            case SMALL_CELLS_SAFE -> DisclosureDocuments.countTable(out, false, seed);
+            case LABELLED_XLS -> DisclosureDocuments.labelledLegacyWorkbook(out, SensitivityLabels.CONFIDENTIAL_ID, "Confidential");
+            case LABELLED_PDF -> DisclosureDocuments.labelledPdf(out, SensitivityLabels.CONFIDENTIAL_ID, "Confidential");
+            case MARKED_DOCX -> DisclosureDocuments.markedDocument(out);
         };
     }
 

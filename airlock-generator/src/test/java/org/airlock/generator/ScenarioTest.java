@@ -48,7 +48,9 @@ class ScenarioTest {
                         Scenario.PDF_WHITE_TEXT_CLEAN, Scenario.PDF_LAYER_OFF_CLEAN, Scenario.PDF_ANNOTATIONS_CLEAN,
                         Scenario.PDF_FORM_FIELDS_CLEAN, Scenario.PDF_ATTACHMENT_CLEAN, Scenario.PDF_EARLIER_REVISION_CLEAN,
                         Scenario.PDF_METADATA_CLEAN, Scenario.PDF_PUBLIC_OFFICIALS,
-                        Scenario.WEB_CLEAN, Scenario.JSON_CLEAN, Scenario.MAIL_CLEAN, Scenario.PHOTO_CLEAN, Scenario.ZIP_CLEAN);
+                        Scenario.WEB_CLEAN, Scenario.JSON_CLEAN, Scenario.MAIL_CLEAN, Scenario.PHOTO_CLEAN, Scenario.ZIP_CLEAN,
+                        Scenario.PRESS_RELEASE_OFFICIALS, Scenario.PRESS_OFFICE_CONTACTS, Scenario.PUBLIC_LABELLED_XLSX,
+                        Scenario.SMALL_CELLS_SAFE);
         assertThat(Arrays.stream(Scenario.values()).filter(s -> !s.leak())).allSatisfy(s ->
                 assertThat(s.description()).startsWith("harmless"));
         assertThat(Scenario.ICE.defaultPersons()).isEqualTo(6_252);

@@ -6,6 +6,7 @@ import org.airlock.extract.ContentSink;
 import org.airlock.extract.HiddenPlace;
 import org.airlock.extract.HiddenPlaceKind;
 import org.airlock.extract.Location;
+import org.airlock.extract.MsipLabels;
 import org.airlock.extract.Visibility;
 import org.apache.poi.hpsf.DocumentSummaryInformation;
 import org.apache.poi.hpsf.SummaryInformation;
@@ -34,9 +35,15 @@ public final class OleProperties {
             property(sink, present, "company", document.getCompany());
             property(sink, present, "manager", document.getManager());
             if (document.getCustomProperties() != null) {
+                MsipLabels labels = new MsipLabels();
                 for (var entry : document.getCustomProperties().entrySet()) {
-                    property(sink, present, "custom " + entry.getKey(), String.valueOf(entry.getValue()));
+                    if (MsipLabels.isLabelProperty(entry.getKey())) {
+                        labels.property(entry.getKey(), String.valueOf(entry.getValue()));
+                    } else {
+                        property(sink, present, "custom " + entry.getKey(), String.valueOf(entry.getValue()));
+                    }
                 }
+                labels.report(Location.of("custom properties"), sink);
             }
         }
         if (!present.isEmpty()) {

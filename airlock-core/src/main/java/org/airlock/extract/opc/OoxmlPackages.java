@@ -12,6 +12,7 @@ import org.airlock.extract.HiddenPlace;
 import org.airlock.extract.HiddenPlaceKind;
 import org.airlock.extract.InspectionFailure;
 import org.airlock.extract.Location;
+import org.airlock.extract.MsipLabels;
 import org.airlock.extract.SecureXml;
 import org.airlock.extract.TableSource;
 import org.airlock.extract.Visibility;
@@ -68,6 +69,13 @@ public final class OoxmlPackages {
         for (PackagePart part : pkg.getParts()) {
             if (isPropertiesPart(part)) {
                 present += readPropertiesPart(part, location, sink);
+            } else if (part.getPartName().getName().equalsIgnoreCase(MsipLabels.LABEL_INFO_PART)) {
+                Location labelInfo = Location.of(MsipLabels.LABEL_INFO_PART.substring(1));
+                try (InputStream in = part.getInputStream()) {
+                    MsipLabels.readLabelInfo(in, labelInfo, sink);
+                } catch (Exception e) {
+                    sink.notInspected(new InspectionFailure(Failures.kindOf(e), labelInfo, Failures.safeDetail(e)));
+                }
             }
         }
         if (present > 0) {
@@ -78,6 +86,7 @@ public final class OoxmlPackages {
     /** Extended properties name the company and manager; custom properties hold anything. Each value is one text. */
     private static int readPropertiesPart(PackagePart part, Location location, ContentSink sink) {
         int[] count = {0};
+        MsipLabels labels = new MsipLabels();
         try (InputStream in = part.getInputStream()) {
             var reader = SecureXml.newReader();
             reader.setContentHandler(new DefaultHandler() {
@@ -103,6 +112,10 @@ public final class OoxmlPackages {
                 public void endElement(String uri, String local, String qName) {
                     String value = text.toString().strip();
                     text.setLength(0);
+                    if (MsipLabels.isLabelProperty(name)) {
+                        labels.property(name, value); // label metadata (GUIDs, dates): read as a label, not as text
+                        return;
+                    }
                     // Statistics (pages, words) and application names are routine: only words are scanned.
                     if (!value.isEmpty() && value.chars().anyMatch(Character::isLetter) && !name.equals("Application")
                             && !name.equals("AppVersion") && !name.equals("Template") && !name.equals("DocSecurity")) {
@@ -112,6 +125,7 @@ public final class OoxmlPackages {
                 }
             });
             reader.parse(new InputSource(in));
+            labels.report(Location.of(part.getPartName().getName().substring(1)), sink);
         } catch (Exception e) {
             sink.notInspected(new InspectionFailure(Failures.kindOf(e), Location.of(part.getPartName().getName().substring(1)),
                     Failures.safeDetail(e)));

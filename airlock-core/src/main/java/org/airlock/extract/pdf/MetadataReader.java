@@ -10,6 +10,7 @@ import org.airlock.extract.HiddenPlace;
 import org.airlock.extract.HiddenPlaceKind;
 import org.airlock.extract.InspectionFailure;
 import org.airlock.extract.Location;
+import org.airlock.extract.MsipLabels;
 import org.airlock.extract.SecureXml;
 import org.airlock.extract.Visibility;
 import org.apache.pdfbox.cos.COSBase;
@@ -49,13 +50,17 @@ final class MetadataReader {
         }
         StringBuilder text = new StringBuilder();
         int keys = 0;
+        MsipLabels labels = new MsipLabels();
         for (String key : information.getMetadataKeys()) {
             COSBase value = information.getCOSObject().getDictionaryObject(COSName.getPDFName(key));
-            if (value instanceof COSString string && !string.getString().isBlank()) {
+            if (value instanceof COSString string && MsipLabels.isLabelProperty(key)) {
+                labels.property(key, string.getString()); // Office keeps the label when it saves a PDF
+            } else if (value instanceof COSString string && !string.getString().isBlank()) {
                 text.append(key).append(": ").append(string.getString().strip()).append('\n');
                 keys++;
             }
         }
+        labels.report(Location.of("document information"), sink);
         if (keys > 0) {
             Location where = Location.of("document information");
             sink.hiddenPlace(new HiddenPlace(HiddenPlaceKind.DOCUMENT_PROPERTIES, where, keys));
@@ -81,6 +86,15 @@ final class MetadataReader {
             XMLReader reader = SecureXml.newReader();
             reader.setContentHandler(handler);
             reader.parse(new InputSource(new ByteArrayInputStream(xmp)));
+            MsipLabels labels = new MsipLabels();
+            for (String line : handler.text().split("\n")) {
+                int colon = line.indexOf(": ");
+                if (colon > 0) {
+                    String key = line.substring(0, colon);
+                    labels.property(key.substring(key.indexOf(':') + 1), line.substring(colon + 2)); // pdfx:MSIP_Label_...
+                }
+            }
+            labels.report(where, sink);
             if (handler.values() > 0) {
                 sink.hiddenPlace(new HiddenPlace(HiddenPlaceKind.XMP_METADATA, where, handler.values()));
                 sink.text(where, Visibility.METADATA, handler.text());
