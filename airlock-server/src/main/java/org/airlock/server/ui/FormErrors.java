@@ -15,8 +15,10 @@ public final class FormErrors {
 
     private final List<FieldError> errors = new ArrayList<>();
 
+    /** Adds an error; the message is shown as a sentence (services word theirs in lower case). */
     public FormErrors add(String field, String message) {
-        errors.add(new FieldError(field, message));
+        String sentence = message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+        errors.add(new FieldError(field, sentence));
         return this;
     }
 

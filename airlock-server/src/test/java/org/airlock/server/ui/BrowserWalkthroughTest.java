@@ -24,7 +24,10 @@ import org.airlock.server.system.AirlockProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -47,6 +50,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * checked with axe-core for serious or critical WCAG 2.1 AA violations.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the walk-through first, so its screenshots show only its own steps
 class BrowserWalkthroughTest {
 
     private static final String TARGET = "statistics/detention-fy2023.xlsx";
@@ -95,6 +99,7 @@ class BrowserWalkthroughTest {
     }
 
     @Test
+    @Order(1)
     void heldRejectedThenTheCleanFileIsPublishedAndTheLogVerifies() throws Exception {
         // The publisher signs in and submits the ICE-style workbook.
         open("/submissions");
@@ -180,6 +185,7 @@ class BrowserWalkthroughTest {
     }
 
     @Test
+    @Order(2)
     void aFormPostedWithoutItsCsrfTokenIsRefusedAndAudited() throws Exception {
         open("/sign-in");
         signIn("approver");
@@ -205,6 +211,7 @@ class BrowserWalkthroughTest {
     }
 
     @Test
+    @Order(3)
     void aPublisherPostingADecisionWithAValidTokenIsStillRefusedAndAudited() throws Exception {
         open("/sign-in");
         signIn("publisher");
