@@ -5,6 +5,7 @@ import org.airlock.server.audit.AuditAction;
 import org.airlock.server.audit.AuditLog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -15,9 +16,10 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 
 /**
  * The API is stateless: HTTP Basic or an API token on every request, no session, so no cookie a
- * forged cross-site request could ride on (CSRF protection is off for that reason; the coming
- * server-rendered UI will use sessions and CSRF tokens). Roles are checked per method
- * ({@code @PreAuthorize}); ownership and the four-eyes rule in the services.
+ * forged cross-site request could ride on (CSRF protection is off for that reason). The
+ * server-rendered UI has its own chain, {@link UiSecurity}, with form sign-in, a session and CSRF
+ * tokens. Roles are checked per method ({@code @PreAuthorize}); ownership and the four-eyes rule
+ * in the services.
  */
 @Configuration
 @EnableMethodSecurity
@@ -28,9 +30,13 @@ public class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** The paths this stateless chain owns; everything else belongs to the UI chain. */
+    static final String[] API_PATHS = {"/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/error"};
+
     @Bean
+    @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, UserAccounts accounts, AuditLog audit) throws Exception {
-        http.securityMatcher("/**")
+        http.securityMatcher(API_PATHS)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()

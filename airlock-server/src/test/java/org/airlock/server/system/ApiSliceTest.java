@@ -16,6 +16,8 @@ import org.airlock.server.security.UserAccounts;
 import org.airlock.server.submission.SubmissionService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,7 +27,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * One web slice for every controller test (all controllers, the real security configuration,
  * services mocked), so the controller tests share a single cached application context.
  */
-@WebMvcTest
+// The browser UI's controllers render pages from non-web components; they have their own browser test.
+@WebMvcTest(excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "org\\.airlock\\.server\\.ui\\..*"))
 @Import(SecurityConfig.class)
 public abstract class ApiSliceTest {
 
