@@ -63,6 +63,9 @@ final class UsersCommand implements Runnable {
                     throw new ExitCodes.UsageException("settings are given as --name=value, not '" + setting + "'");
                 }
             }
+            // This command reports a failed start itself, in one line; Spring Boot would also log the
+            // whole stack trace through the CLI's slf4j-simple binding.
+            System.setProperty("org.slf4j.simpleLogger.log.org.springframework.boot.SpringApplication", "off");
             try {
                 return OfflineAdministration.open(data, actor(), settings);
             } catch (OfflineAdministration.DatabaseInUseException e) {
@@ -104,13 +107,18 @@ final class UsersCommand implements Runnable {
             if (!username.matches("[a-z0-9][a-z0-9._-]{0,99}")) {
                 throw new ExitCodes.UsageException("user names are lower-case letters, digits, '.', '_' and '-' (at most 100)");
             }
-            char[] password = readPassword();
             try (OfflineAdministration admin = database.open()) {
-                admin.addUser(username, new String(password), parsed);
+                if (admin.hasUser(username)) { // before asking for a password that would be thrown away
+                    throw new ExitCodes.UsageException("user '" + username + "' already exists");
+                }
+                char[] password = readPassword();
+                try {
+                    admin.addUser(username, new String(password), parsed);
+                } finally {
+                    Arrays.fill(password, '\0');
+                }
             } catch (OfflineAdministration.RefusedException e) {
                 throw new ExitCodes.UsageException(e.getMessage());
-            } finally {
-                Arrays.fill(password, '\0');
             }
             spec.commandLine().getOut().printf("created user '%s' with roles %s (audited)%n", username, names(parsed));
             return ExitCodes.PASS;

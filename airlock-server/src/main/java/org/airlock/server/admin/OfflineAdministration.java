@@ -95,6 +95,11 @@ public final class OfflineAdministration implements AutoCloseable {
         audit.record(actor, AuditAction.USER_CREATED, null, "user " + username + " roles " + EnumSet.copyOf(roles));
     }
 
+    /** True if the name is taken (enabled or not). */
+    public boolean hasUser(String username) {
+        return accounts.find(username).isPresent();
+    }
+
     /** Disables a user and audits it; refuses an unknown or already disabled one. */
     public void disableUser(String username) {
         UserAccounts.Account account = accounts.find(username)
