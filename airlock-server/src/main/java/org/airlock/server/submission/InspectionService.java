@@ -40,11 +40,14 @@ public class InspectionService {
     private final ActivePolicy policy;
     private final ReleaseComparison comparison;
     private final AuditLog audit;
+    private final InspectionEvents events;
     private final ObjectMapper json;
     private final Path tempDir;
 
     public InspectionService(SubmissionRepository submissions, EncryptedFileStore store, ActivePolicy policy,
-                             ReleaseComparison comparison, AuditLog audit, ObjectMapper json, AirlockProperties properties) {
+                             ReleaseComparison comparison, AuditLog audit, ObjectMapper json, AirlockProperties properties,
+                             InspectionEvents events) {
+        this.events = events;
         this.submissions = submissions;
         this.store = store;
         this.policy = policy;
@@ -89,6 +92,7 @@ public class InspectionService {
             audit.record("airlock", AuditAction.INSPECT, id, "INSPECTED: verdict " + worst + ", " + persons
                     + " persons; routed to " + routed + "; policy '" + policyUsed);
         }
+        events.finished(id);
     }
 
     private FileResult inspectFile(SubmissionFile file, Inspector inspector) {
