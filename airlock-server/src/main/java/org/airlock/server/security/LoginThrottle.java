@@ -122,7 +122,8 @@ public class LoginThrottle {
         return "addr:" + address;
     }
 
-    private static String printable(String s) {
+    /** A user name or address as the audit log may show it: at most 100 plain characters. */
+    static String printable(String s) {
         String cut = s.length() > 100 ? s.substring(0, 100) : s;
         return cut.replaceAll("[^A-Za-z0-9._@:-]", "?");
     }

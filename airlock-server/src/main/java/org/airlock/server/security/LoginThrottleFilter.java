@@ -49,7 +49,8 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
             if (locked.isPresent()) {
                 long seconds = Math.max(1, (locked.get().toMillis() + 999) / 1000);
                 audit.refused("anonymous", AuditAction.LOGIN_FAILURE, null, "login refused while locked out ("
-                        + seconds + " s left) from " + request.getRemoteAddr());
+                        + seconds + " s left)" + (username == null ? " for an API token" : " for user name '"
+                        + LoginThrottle.printable(username) + "'") + " from " + request.getRemoteAddr());
                 response.setStatus(429);
                 response.setHeader("Retry-After", Long.toString(seconds));
                 response.setContentType("application/json");
