@@ -29,7 +29,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -37,9 +36,10 @@ import org.springframework.util.MultiValueMap;
 /**
  * The policy replaced through the API: only administrators and privacy officers, refused when it
  * does not parse (the old one stays), used by the next inspection, audited with the hashes.
+ * Subclasses choose the database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PolicyApiTest {
+abstract class PolicyApiTestBase {
 
     /** Blocks nothing outright, so a detainee list needs sign-off instead of being BLOCKED. */
     private static final String REVIEW_ONLY = """
@@ -69,8 +69,7 @@ class PolicyApiTest {
 
     private final ObjectMapper json = new ObjectMapper();
 
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws IOException {
+    static void commonProperties(DynamicPropertyRegistry registry) throws IOException {
         Path data = Files.createTempDirectory("airlock-policy-test");
         registry.add("airlock.data-dir", data::toString);
         registry.add("airlock.demo", () -> "true");
