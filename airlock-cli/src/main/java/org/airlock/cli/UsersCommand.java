@@ -53,11 +53,12 @@ final class UsersCommand implements Runnable {
                 description = "Data directory of 'airlock serve' (default: ${DEFAULT-VALUE}).")
         Path data;
 
-        /** Spring settings such as {@code --spring.datasource.url=...}, as for {@code serve}. */
-        @Unmatched
-        List<String> settings = new ArrayList<>();
-
-        OfflineAdministration open() {
+        /**
+         * Opens the database; {@code settings} are Spring settings such as
+         * {@code --spring.datasource.url=...}, as for {@code serve} (each command collects them
+         * itself: picocli does not take unmatched arguments from a mixin).
+         */
+        OfflineAdministration open(List<String> settings) {
             for (String setting : settings) {
                 if (!setting.startsWith("--") || !setting.contains("=")) {
                     throw new ExitCodes.UsageException("settings are given as --name=value, not '" + setting + "'");
@@ -98,6 +99,9 @@ final class UsersCommand implements Runnable {
         @Mixin
         DatabaseOptions database;
 
+        @Unmatched
+        List<String> settings = new ArrayList<>();
+
         @Spec
         CommandSpec spec;
 
@@ -107,7 +111,7 @@ final class UsersCommand implements Runnable {
             if (!username.matches("[a-z0-9][a-z0-9._-]{0,99}")) {
                 throw new ExitCodes.UsageException("user names are lower-case letters, digits, '.', '_' and '-' (at most 100)");
             }
-            try (OfflineAdministration admin = database.open()) {
+            try (OfflineAdministration admin = database.open(settings)) {
                 if (admin.hasUser(username)) { // before asking for a password that would be thrown away
                     throw new ExitCodes.UsageException("user '" + username + "' already exists");
                 }
@@ -157,12 +161,15 @@ final class UsersCommand implements Runnable {
         @Mixin
         DatabaseOptions database;
 
+        @Unmatched
+        List<String> settings = new ArrayList<>();
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
-            try (OfflineAdministration admin = database.open()) {
+            try (OfflineAdministration admin = database.open(settings)) {
                 List<UserAccounts.Account> users = admin.users();
                 int width = users.stream().mapToInt(a -> a.username().length()).max().orElse(4);
                 for (UserAccounts.Account account : users) {
@@ -184,12 +191,15 @@ final class UsersCommand implements Runnable {
         @Mixin
         DatabaseOptions database;
 
+        @Unmatched
+        List<String> settings = new ArrayList<>();
+
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
-            try (OfflineAdministration admin = database.open()) {
+            try (OfflineAdministration admin = database.open(settings)) {
                 admin.disableUser(username);
             } catch (OfflineAdministration.RefusedException e) {
                 throw new ExitCodes.UsageException(e.getMessage());

@@ -102,6 +102,20 @@ class UsersCommandTest {
         assertThat(query("select action from audit_entry")).containsExactly("USER_CREATED");
     }
 
+    @Test
+    void databaseSettingsArePassedOnAsForServe() throws Exception {
+        Path elsewhere = data.resolve("elsewhere");
+        String url = "--spring.datasource.url=jdbc:h2:file:" + elsewhere.resolve("gate");
+        assertThat(run("a long enough password\n", "users", "add", "frank", "-r", "auditor", "--password-stdin",
+                "--data", data.toString(), url)).as(err.toString()).isZero();
+        assertThat(elsewhere.resolve("gate.mv.db")).exists();
+        assertThat(data.resolve("db")).doesNotExist();
+        assertThat(run("", "users", "list", "--data", data.toString(), url)).isZero();
+        assertThat(out.toString()).containsPattern("frank\\s+enabled\\s+auditor");
+        assertThat(run("", "users", "list", "--data", data.toString(), "stray")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("--name=value");
+    }
+
     private List<String> query(String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("db/airlock"), "sa", "");
