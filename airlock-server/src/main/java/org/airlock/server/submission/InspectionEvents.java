@@ -50,6 +50,7 @@ public class InspectionEvents {
         try {
             CompletableFuture<Void> signal = finished.computeIfAbsent(id, k -> new CompletableFuture<>());
             if (!pending.getAsBoolean()) {
+                finished(id); // already finished: wake anyone else waiting, leave nothing behind
                 return;
             }
             signal.get(max.toMillis(), TimeUnit.MILLISECONDS);

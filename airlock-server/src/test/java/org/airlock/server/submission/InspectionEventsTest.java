@@ -39,6 +39,23 @@ class InspectionEventsTest {
     }
 
     @Test
+    void aLateWaiterThatFindsTheVerdictWakesAnEarlierOne() throws Exception {
+        AtomicBoolean pending = new AtomicBoolean(true);
+        CompletableFuture<Void> early = CompletableFuture.runAsync(() -> {
+            try {
+                events.await(10, Duration.ofMinutes(5), pending::get);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(200);
+        // The verdict is stored; before the inspection's own signal, a second request sees it.
+        pending.set(false);
+        events.await(10, Duration.ofMinutes(5), pending::get);
+        early.get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
     void theWaitEndsWhenTheTimeIsUp() throws Exception {
         long start = System.nanoTime();
         events.await(9, Duration.ofMillis(300), () -> true);
