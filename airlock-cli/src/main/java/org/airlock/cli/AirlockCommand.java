@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Stops personal data from leaving through the public website.",
         subcommands = {ScanCommand.class, CrawlCommand.class, FingerprintCommand.class, WatchCommand.class, GenerateCommand.class, BenchCommand.class,
-            DemoCommand.class, ServeCommand.class, DetectorsCommand.class, EvalCommand.class,
+            DemoCommand.class, ServeCommand.class, UsersCommand.class, DetectorsCommand.class, EvalCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

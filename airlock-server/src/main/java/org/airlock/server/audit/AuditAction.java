@@ -16,5 +16,11 @@ public enum AuditAction {
     /** Stored uploads deleted by the retention schedule. */
     PURGE,
     /** A request refused: wrong role, another user's submission, a bad target path, four eyes. */
-    REFUSED
+    REFUSED,
+    /** A user disabled (they can no longer log in; their entries stay). */
+    USER_DISABLED,
+    /** The active policy replaced: who, why, and the SHA-256 of the old and the new text. */
+    POLICY_CHANGED,
+    /** Too many failed logins for an account or from an address: further attempts refused for a while. */
+    LOGIN_LOCKED_OUT
 }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.airlock.scan.FileReport;
-import org.airlock.scan.Inspector;
+import org.airlock.server.policy.ActivePolicy;
 import org.airlock.server.audit.AuditAction;
 import org.airlock.server.audit.AuditLog;
 import org.airlock.server.security.CurrentUser;
@@ -34,16 +34,16 @@ public class ReviewService {
     private final SubmissionRepository submissions;
     private final SubmissionService views;
     private final EncryptedFileStore store;
-    private final Inspector inspector;
+    private final ActivePolicy policy;
     private final AuditLog audit;
     private final Path tempDir;
 
     public ReviewService(SubmissionRepository submissions, SubmissionService views, EncryptedFileStore store,
-                         Inspector inspector, AuditLog audit, AirlockProperties properties) {
+                         ActivePolicy policy, AuditLog audit, AirlockProperties properties) {
         this.submissions = submissions;
         this.views = views;
         this.store = store;
-        this.inspector = inspector;
+        this.policy = policy;
         this.audit = audit;
         this.tempDir = properties.dataDir().resolve("tmp");
     }
@@ -100,7 +100,7 @@ public class ReviewService {
         for (SubmissionFile file : submissions.files(id)) {
             Path temp = store.decryptToTemp(file.storageKey(), tempDir, InspectionService.suffix(file.originalName()));
             try {
-                FileReport report = inspector.inspect(temp, file.targetPath());
+                FileReport report = policy.inspector().inspect(temp, file.targetPath());
                 report.findings().forEach(f -> out.add(new UnmaskedFinding(file.targetPath(), f.type().id(),
                         f.location().describe(), f.count(), f.sample())));
             } finally {

@@ -31,7 +31,8 @@ public class BearerTokenFilter extends OncePerRequestFilter {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String token = header.substring(7).trim();
-            Optional<UserAccounts.Account> account = tokens.userFor(token).flatMap(accounts::findById);
+            Optional<UserAccounts.Account> account = tokens.userFor(token).flatMap(accounts::findById)
+                    .filter(UserAccounts.Account::enabled);
             if (account.isEmpty()) {
                 // The token itself is never written anywhere.
                 audit.refused("anonymous", AuditAction.LOGIN_FAILURE, null, "unknown API token from " + request.getRemoteAddr());

@@ -52,7 +52,8 @@ public class FirstRunSetup implements ApplicationRunner {
             String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
             accounts.create("admin", password, EnumSet.of(Role.ADMIN));
             System.out.println("\nAirlock first run: created user 'admin' with the one-time password below.\n"
-                    + "Create the real users with POST /api/v1/users, then keep this password safe.\n  " + password + "\n");
+                    + "Create the real users with POST /api/v1/users (or 'airlock users add' while the server is stopped),\n"
+                    + "then keep this password safe.\n  " + password + "\n");
         }
     }
 }

@@ -1,9 +1,12 @@
 package org.airlock.server.security;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,13 +30,20 @@ public class UserAccounts implements UserDetailsService {
         this.passwords = passwords;
     }
 
-    /** A stored user. */
-    public record Account(long id, String username, String passwordHash, Set<Role> roles) {
+    /** A stored user; a disabled one can no longer log in, by password or token. */
+    public record Account(long id, String username, String passwordHash, Set<Role> roles, boolean enabled) {
+
+        public Account(long id, String username, String passwordHash, Set<Role> roles) {
+            this(id, username, passwordHash, roles, true);
+        }
+
         UserDetails details() {
-            return User.withUsername(username).password(passwordHash)
+            return User.withUsername(username).password(passwordHash).disabled(!enabled)
                     .roles(roles.stream().map(Role::name).toArray(String[]::new)).build();
         }
     }
+
+    private static final String ACCOUNT = "select id, username, password_hash, roles, disabled_at from app_user";
 
     @Override
     public UserDetails loadUserByUsername(String username) {
@@ -41,15 +51,26 @@ public class UserAccounts implements UserDetailsService {
     }
 
     public Optional<Account> find(String username) {
-        return jdbc.sql("select id, username, password_hash, roles from app_user where username = ?").param(username)
-                .query((rs, n) -> new Account(rs.getLong(1), rs.getString(2), rs.getString(3), parse(rs.getString(4))))
-                .optional();
+        return jdbc.sql(ACCOUNT + " where username = ?").param(username).query(UserAccounts::account).optional();
     }
 
     public Optional<Account> findById(long id) {
-        return jdbc.sql("select id, username, password_hash, roles from app_user where id = ?").param(id)
-                .query((rs, n) -> new Account(rs.getLong(1), rs.getString(2), rs.getString(3), parse(rs.getString(4))))
-                .optional();
+        return jdbc.sql(ACCOUNT + " where id = ?").param(id).query(UserAccounts::account).optional();
+    }
+
+    /** Every user, by name. */
+    public List<Account> all() {
+        return jdbc.sql(ACCOUNT + " order by username").query(UserAccounts::account).list();
+    }
+
+    /** Disables a user; false if there is no such user or it was already disabled. */
+    public boolean disable(String username) {
+        return jdbc.sql("update app_user set disabled_at = ? where username = ? and disabled_at is null")
+                .params(OffsetDateTime.now(ZoneOffset.UTC), username).update() == 1;
+    }
+
+    private static Account account(ResultSet rs, int row) throws SQLException {
+        return new Account(rs.getLong(1), rs.getString(2), rs.getString(3), parse(rs.getString(4)), rs.getObject(5) == null);
     }
 
     public long count() {

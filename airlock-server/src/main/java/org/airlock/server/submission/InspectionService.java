@@ -13,6 +13,7 @@ import org.airlock.assess.Verdict;
 import org.airlock.detect.Category;
 import org.airlock.scan.FileReport;
 import org.airlock.scan.Inspector;
+import org.airlock.server.policy.ActivePolicy;
 import org.airlock.report.Mask;
 import org.airlock.server.audit.AuditAction;
 import org.airlock.server.audit.AuditLog;
@@ -36,17 +37,20 @@ public class InspectionService {
 
     private final SubmissionRepository submissions;
     private final EncryptedFileStore store;
-    private final Inspector inspector;
+    private final ActivePolicy policy;
     private final ReleaseComparison comparison;
     private final AuditLog audit;
+    private final InspectionEvents events;
     private final ObjectMapper json;
     private final Path tempDir;
 
-    public InspectionService(SubmissionRepository submissions, EncryptedFileStore store, Inspector inspector,
-                             ReleaseComparison comparison, AuditLog audit, ObjectMapper json, AirlockProperties properties) {
+    public InspectionService(SubmissionRepository submissions, EncryptedFileStore store, ActivePolicy policy,
+                             ReleaseComparison comparison, AuditLog audit, ObjectMapper json, AirlockProperties properties,
+                             InspectionEvents events) {
+        this.events = events;
         this.submissions = submissions;
         this.store = store;
-        this.inspector = inspector;
+        this.policy = policy;
         this.comparison = comparison;
         this.audit = audit;
         this.json = json;
@@ -58,6 +62,9 @@ public class InspectionService {
         if (!submissions.transition(id, SubmissionState.RECEIVED, SubmissionState.INSPECTING)) {
             return;
         }
+        // One policy for the whole submission, even if it is replaced meanwhile.
+        Inspector inspector = policy.inspector();
+        String policyUsed = policy.version().policy().name() + "' sha256 " + policy.version().sha256().substring(0, 12);
         Verdict worst = Verdict.PASS;
         long persons = 0;
         try {
@@ -66,7 +73,7 @@ public class InspectionService {
                 worst = Verdict.REVIEW; // nothing was inspected, so nothing may pass
             }
             for (SubmissionFile file : files) {
-                FileResult result = inspectFile(file);
+                FileResult result = inspectFile(file, inspector);
                 submissions.storeResult(file.id(), result.verdict(), result.persons(), json.writeValueAsString(result));
                 worst = worst.max(Verdict.valueOf(result.verdict()));
                 persons += result.persons();
@@ -83,16 +90,17 @@ public class InspectionService {
         };
         if (submissions.finishInspection(id, routed, worst.name(), persons)) {
             audit.record("airlock", AuditAction.INSPECT, id, "INSPECTED: verdict " + worst + ", " + persons
-                    + " persons; routed to " + routed);
+                    + " persons; routed to " + routed + "; policy '" + policyUsed);
         }
+        events.finished(id);
     }
 
-    private FileResult inspectFile(SubmissionFile file) {
+    private FileResult inspectFile(SubmissionFile file, Inspector inspector) {
         Path temp = null;
         try {
             temp = store.decryptToTemp(file.storageKey(), tempDir, suffix(file.originalName()));
             FileReport report = inspector.inspect(temp, file.targetPath());
-            List<String> changes = compareWithPublished(file, temp);
+            List<String> changes = compareWithPublished(file, temp, inspector);
             return toResult(report, changes);
         } catch (IOException | RuntimeException e) {
             return unreadable("The stored copy could not be read back for inspection (" + e.getClass().getSimpleName()
@@ -108,7 +116,7 @@ public class InspectionService {
         }
     }
 
-    private List<String> compareWithPublished(SubmissionFile file, Path submitted) throws IOException {
+    private List<String> compareWithPublished(SubmissionFile file, Path submitted, Inspector inspector) throws IOException {
         Optional<SubmissionFile> published = submissions.publishedAt(file.targetPath());
         if (published.isEmpty() || published.get().submissionId() == file.submissionId()) {
             return List.of();

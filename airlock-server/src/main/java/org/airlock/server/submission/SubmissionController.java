@@ -1,6 +1,7 @@
 package org.airlock.server.submission;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,9 +36,10 @@ public class SubmissionController {
         return service.submit(files, targets);
     }
 
+    /** With {@code wait=N} (seconds, at most 60) the answer waits until the inspection has finished. */
     @GetMapping("/{id}")
-    public SubmissionView get(@PathVariable long id) {
-        return service.get(id);
+    public SubmissionView get(@PathVariable long id, @RequestParam(defaultValue = "0") int wait) throws InterruptedException {
+        return wait <= 0 ? service.get(id) : service.get(id, Duration.ofSeconds(wait));
     }
 
     @GetMapping

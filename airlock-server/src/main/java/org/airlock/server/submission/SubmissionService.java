@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.airlock.server.audit.AuditAction;
@@ -28,11 +29,13 @@ public class SubmissionService {
     private final EncryptedFileStore store;
     private final InspectionQueue queue;
     private final AuditLog audit;
+    private final InspectionEvents events;
     private final ObjectMapper json;
     private final TransactionTemplate transaction;
 
     public SubmissionService(SubmissionRepository submissions, EncryptedFileStore store, InspectionQueue queue, AuditLog audit,
-                             ObjectMapper json, TransactionTemplate transaction) {
+                             ObjectMapper json, TransactionTemplate transaction, InspectionEvents events) {
+        this.events = events;
         this.submissions = submissions;
         this.store = store;
         this.queue = queue;
@@ -93,6 +96,27 @@ public class SubmissionService {
     public SubmissionView get(long id) {
         Submission submission = readable(id);
         return view(submission);
+    }
+
+    /**
+     * The submission once its inspection has finished, or as it is after {@code wait} (at most
+     * {@link #MAX_WAIT}); answers at once when it is already inspected.
+     */
+    public SubmissionView get(long id, Duration wait) throws InterruptedException {
+        Submission submission = readable(id);
+        if (inspecting(submission)) {
+            Duration bounded = wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
+            events.await(id, bounded, () -> submissions.find(id).map(SubmissionService::inspecting).orElse(false));
+            return view(id);
+        }
+        return view(submission);
+    }
+
+    /** The longest a request may wait for a verdict. */
+    public static final Duration MAX_WAIT = Duration.ofSeconds(60);
+
+    private static boolean inspecting(Submission s) {
+        return s.state() == SubmissionState.RECEIVED || s.state() == SubmissionState.INSPECTING;
     }
 
     /** Submissions the caller may see, newest first. */

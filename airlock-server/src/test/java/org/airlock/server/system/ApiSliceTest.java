@@ -46,6 +46,8 @@ public abstract class ApiSliceTest {
     protected UserAccounts accounts;
     @MockitoBean
     protected ApiTokens tokens;
+    @MockitoBean
+    protected org.airlock.server.policy.ActivePolicy policy;
 
     /**
      * Sends the request as a user of each role in turn: the allowed roles must get past the role

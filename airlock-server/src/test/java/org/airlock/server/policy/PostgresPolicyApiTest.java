@@ -1,0 +1,34 @@
+package org.airlock.server.policy;
+
+import java.io.IOException;
+import org.airlock.server.system.TestPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Policy changes on PostgreSQL (127.0.0.1:5432, a fresh schema); skipped with the reason when unreachable. */
+// A fresh context per class, closed with it: its scheduled sweeper must not outlive the dropped schema.
+@org.springframework.test.annotation.DirtiesContext
+class PostgresPolicyApiTest extends PolicyApiTestBase {
+
+    private static TestPostgres.Schema schema;
+
+    @BeforeAll
+    static void database() {
+        schema = TestPostgres.freshSchema();
+    }
+
+    @AfterAll
+    static void dropSchema() {
+        TestPostgres.drop(schema);
+    }
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) throws IOException {
+        commonProperties(registry);
+        registry.add("spring.datasource.url", () -> schema.url());
+        registry.add("spring.datasource.username", () -> schema.user());
+        registry.add("spring.datasource.password", () -> "");
+    }
+}
