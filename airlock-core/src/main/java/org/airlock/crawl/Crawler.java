@@ -63,6 +63,7 @@ public final class Crawler {
     private Set<String> scopeOrigins;
     private Fetcher fetcher;
     private Consumer<FileReport> onInspected = report -> { };
+    private volatile boolean stopped;
 
     // Per-crawl tallies.
     private final List<FileReport> reports = new ArrayList<>();
@@ -125,7 +126,7 @@ public final class Crawler {
                     enqueue(queue, queued, uri, settings.maxDepth());
                 }
             }
-            while (!queue.isEmpty() && requests < settings.maxPages() && !Thread.currentThread().isInterrupted()) {
+            while (!queue.isEmpty() && requests < settings.maxPages() && !stopped && !Thread.currentThread().isInterrupted()) {
                 Item item = queue.poll();
                 for (URI link : visit(item.uri())) {
                     if (item.depth() < settings.maxDepth()) {
@@ -139,6 +140,15 @@ public final class Crawler {
         }
         return new CrawlResult(List.copyOf(reports), Map.copyOf(unchanged), requests, notModified, sameContent, disallowed,
                 outOfScope.size(), missing, notFetched, queue.size());
+    }
+
+    /**
+     * Asks a running crawl, from another thread, to end after the current request (each request is
+     * bounded by the timeouts), so a watchdog can bound a whole crawl without interrupting the
+     * thread (an interrupt would also break the caller's database or file I/O).
+     */
+    public void stop() {
+        stopped = true;
     }
 
     private void reset() {

@@ -16,5 +16,15 @@ public enum AuditAction {
     /** Stored uploads deleted by the retention schedule. */
     PURGE,
     /** A request refused: wrong role, another user's submission, a bad target path, four eyes. */
-    REFUSED
+    REFUSED,
+    /** A monitored site added, changed or removed. */
+    MONITOR_CONFIGURED,
+    /** The monitor found a new exposure on the live site. */
+    ALERT_OPENED,
+    /** Someone took an alert in hand. */
+    ALERT_ACKNOWLEDGED,
+    /** An exposed file published through the connector withdrawn by the monitor (the detail names the alert). */
+    TAKEDOWN,
+    /** An alert could not be delivered through a channel after its tries. */
+    ALERT_DELIVERY_FAILED
 }
