@@ -81,8 +81,10 @@ final class TestWebsite implements AutoCloseable {
             switch (path) {
                 case "/hang" -> {
                     log.add(new Request(path, 200));
-                    // Headers go out, the body never comes.
+                    // Headers and a first few bytes go out, the rest of the body never comes.
                     exchange.sendResponseHeaders(200, 1_000_000);
+                    exchange.getResponseBody().write("<html><body>".getBytes(StandardCharsets.UTF_8));
+                    exchange.getResponseBody().flush();
                     sleep(60_000);
                     return;
                 }
