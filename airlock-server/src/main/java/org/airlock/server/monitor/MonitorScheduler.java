@@ -32,6 +32,7 @@ public class MonitorScheduler {
     private final Map<Long, RunningCrawl> running = new ConcurrentHashMap<>();
     private final ExecutorService runs = Executors.newVirtualThreadPerTaskExecutor();
     private volatile boolean ready;
+    private volatile boolean lastTickFailed;
 
     public MonitorScheduler(MonitorRepository monitors, MonitorRunner runner, MonitorProperties properties) {
         this.monitors = monitors;
@@ -53,6 +54,22 @@ public class MonitorScheduler {
         if (!ready) {
             return;
         }
+        try {
+            checkRuns();
+            if (lastTickFailed) {
+                LOG.info("monitor scheduler: working again");
+                lastTickFailed = false;
+            }
+        } catch (RuntimeException e) {
+            // A database that is away (restarting, a failover) must not flood the log once a second.
+            if (!lastTickFailed) {
+                LOG.warn("monitor scheduler: cannot check the monitors ({}); retrying every tick", e.toString());
+                lastTickFailed = true;
+            }
+        }
+    }
+
+    private void checkRuns() {
         Instant now = Instant.now();
         for (RunningCrawl run : running.values()) {
             if (now.isAfter(run.deadline)) {
