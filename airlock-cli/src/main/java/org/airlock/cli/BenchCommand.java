@@ -60,6 +60,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--text-mb", defaultValue = "4", description = "MB of generated multilingual prose for the text-throughput measure; 0 skips it (default: ${DEFAULT-VALUE}).")
     int textMb;
 
+    @Option(names = "--monitor", description = "Only the monitor benchmark: time from a file's appearance on a local site to"
+            + " the alert, and pages per second (docs/monitor.md).")
+    boolean monitor;
+    @Option(names = "--interval", defaultValue = "30", description = "With --monitor: the crawl interval in seconds (default: ${DEFAULT-VALUE}).")
+    int interval;
+    @Option(names = "--appearances", defaultValue = "3", description = "With --monitor: files made to appear, at random moments (default: ${DEFAULT-VALUE}).")
+    int appearances;
+
     @Option(names = "--dir", description = "Where to write the generated workbooks (default: a temporary directory, deleted after).")
     Path dir;
 
@@ -77,6 +85,10 @@ final class BenchCommand implements Callable<Integer> {
                     + Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
             out.flush();
 
+            if (monitor) {
+                new MonitorBench(interval, appearances, out).run(work);
+                return ExitCodes.PASS;
+            }
             if (runs > 0) {
                 benchIce(inspector, work, out);
             }

@@ -44,6 +44,11 @@ public final class CrawlState {
         return new CrawlState(new TreeMap<>());
     }
 
+    /** A state from entries kept elsewhere (the server keeps them in its database). */
+    public static CrawlState of(Map<String, Entry> entries) {
+        return new CrawlState(new TreeMap<>(entries));
+    }
+
     /** Reads a state file; a missing file is an empty state. */
     public static CrawlState load(Path file) throws IOException {
         if (file == null || !Files.exists(file)) {

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.airlock.assess.Verdict;
 import org.airlock.extract.DocumentType;
 import org.airlock.extract.FailureKind;
@@ -46,6 +48,8 @@ public final class Crawler {
 
     /** Sitemap files read per crawl at most (indexes can point to many). */
     private static final int MAX_SITEMAPS = 50;
+    /** A robots.txt Crawl-delay is honoured up to this; beyond it a site could stall a crawl for days. */
+    static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(60);
     private static final String[] LINK_ATTRIBUTES = {
         "a[href]", "href", "area[href]", "href", "link[href]", "href", "iframe[src]", "src",
         "embed[src]", "src", "object[data]", "data", "img[src]", "src"};
@@ -58,6 +62,8 @@ public final class Crawler {
     private final Map<String, Long> lastRequest = new HashMap<>();
     private Set<String> scopeOrigins;
     private Fetcher fetcher;
+    private Consumer<FileReport> onInspected = report -> { };
+    private volatile boolean stopped;
 
     // Per-crawl tallies.
     private final List<FileReport> reports = new ArrayList<>();
@@ -86,6 +92,16 @@ public final class Crawler {
      * @param afterEach called after each document, for example to save the state
      */
     public CrawlResult crawl(List<URI> starts, Runnable afterEach) throws IOException {
+        return crawl(starts, afterEach, report -> { });
+    }
+
+    /**
+     * As {@link #crawl(List, Runnable)}, telling {@code inspected} about each document as soon as it
+     * has been inspected and its state entry (with the content hash) recorded, so a watcher can act
+     * before the crawl ends. A thread interrupt stops the crawl after the current document.
+     */
+    public CrawlResult crawl(List<URI> starts, Runnable afterEach, Consumer<FileReport> inspected) throws IOException {
+        onInspected = inspected;
         reset();
         scopeOrigins = new HashSet<>();
         for (URI start : starts) {
@@ -110,7 +126,7 @@ public final class Crawler {
                     enqueue(queue, queued, uri, settings.maxDepth());
                 }
             }
-            while (!queue.isEmpty() && requests < settings.maxPages()) {
+            while (!queue.isEmpty() && requests < settings.maxPages() && !stopped && !Thread.currentThread().isInterrupted()) {
                 Item item = queue.poll();
                 for (URI link : visit(item.uri())) {
                     if (item.depth() < settings.maxDepth()) {
@@ -124,6 +140,15 @@ public final class Crawler {
         }
         return new CrawlResult(List.copyOf(reports), Map.copyOf(unchanged), requests, notModified, sameContent, disallowed,
                 outOfScope.size(), missing, notFetched, queue.size());
+    }
+
+    /**
+     * Asks a running crawl, from another thread, to end after the current request (each request is
+     * bounded by the timeouts), so a watchdog can bound a whole crawl without interrupting the
+     * thread (an interrupt would also break the caller's database or file I/O).
+     */
+    public void stop() {
+        stopped = true;
     }
 
     private void reset() {
@@ -214,6 +239,9 @@ public final class Crawler {
             }
             state.put(key, new CrawlState.Entry(fetch.etag(), fetch.lastModified(), fetch.sha256(), verdict,
                     known == null ? now : known.firstSeen(), now));
+            if (type != null) {
+                onInspected.accept(reports.get(reports.size() - 1));
+            }
             return isHtml(fetch, type) ? links(fetch.body(), uri) : List.of();
         } finally {
             Files.deleteIfExists(fetch.body());
@@ -327,12 +355,25 @@ public final class Crawler {
         });
     }
 
+    /**
+     * The wait between two requests to a host: the configured delay, or the host's robots.txt
+     * Crawl-delay when that is longer (up to {@link #MAX_CRAWL_DELAY}).
+     */
+    Duration delayFor(String origin) {
+        BaseRobotRules rules = robots.get(origin);
+        if (rules == null || rules.getCrawlDelay() <= 0) {
+            return settings.delay();
+        }
+        Duration asked = Duration.ofMillis(Math.min(rules.getCrawlDelay(), MAX_CRAWL_DELAY.toMillis()));
+        return asked.compareTo(settings.delay()) > 0 ? asked : settings.delay();
+    }
+
     /** One request, after waiting out the per-host delay. */
     private Fetch fetch(URI uri, CrawlState.Entry known) {
         String origin = origin(uri);
         Long last = lastRequest.get(origin);
         if (last != null) {
-            long waitNanos = settings.delay().toNanos() - (System.nanoTime() - last);
+            long waitNanos = delayFor(origin).toNanos() - (System.nanoTime() - last);
             if (waitNanos > 0) {
                 try {
                     Thread.sleep(waitNanos / 1_000_000, (int) (waitNanos % 1_000_000));

@@ -159,6 +159,32 @@ class CrawlerTest {
         assertThat(result.leftInQueue()).isPositive();
     }
 
+    @Test
+    void robotsCrawlDelayIsHonouredAndEachInspectedDocumentIsReportedAtOnce() throws IOException {
+        try (TestSite slow = new TestSite()) {
+            slow.put("/robots.txt", "User-agent: *\nCrawl-delay: 1\n".getBytes(), "text/plain");
+            slow.page("/", "<html><body><a href=\"/a.html\">a</a><a href=\"/b.html\">b</a></body></html>");
+            slow.page("/a.html", "<html><body>a</body></html>");
+            slow.page("/b.html", "<html><body>b</body></html>");
+            CrawlSettings noDelay = new CrawlSettings(null, 10, 3, 1 << 20, Duration.ZERO, Duration.ofSeconds(2),
+                    Duration.ofSeconds(2), 5, CrawlSettings.userAgent("test"));
+            CrawlState state = CrawlState.empty();
+            List<String> seen = new java.util.ArrayList<>();
+            long start = System.nanoTime();
+            CrawlResult result = new Crawler(inspector(), noDelay, state).crawl(List.of(URI.create(slow.base() + "/")), () -> { },
+                    report -> {
+                        // The state already holds the document's hash when the listener hears of it.
+                        assertThat(state.get(report.file()).sha256()).isNotNull();
+                        seen.add(report.file());
+                    });
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            assertThat(seen).containsExactlyInAnyOrder(slow.base() + "/", slow.base() + "/a.html", slow.base() + "/b.html");
+            assertThat(result.requests()).isEqualTo(3);
+            // robots.txt, sitemap.xml and three pages: at least four waits of the one-second Crawl-delay.
+            assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(3_900));
+        }
+    }
+
     private CrawlResult crawl(Path stateFile) throws IOException {
         CrawlState state = CrawlState.load(stateFile);
         CrawlSettings settings = new CrawlSettings(null, 500, 5, 1 << 20, Duration.ZERO, Duration.ofSeconds(2),

@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.airlock.server.audit.AuditLog;
+import org.airlock.server.monitor.AlertService;
+import org.airlock.server.monitor.MonitorService;
 import org.airlock.server.publish.PublishService;
 import org.airlock.server.review.ReviewService;
 import org.airlock.server.security.ApiTokens;
@@ -48,6 +50,10 @@ public abstract class ApiSliceTest {
     protected ApiTokens tokens;
     @MockitoBean
     protected org.airlock.server.policy.ActivePolicy policy;
+    @MockitoBean
+    protected MonitorService monitors;
+    @MockitoBean
+    protected AlertService alerts;
 
     /**
      * Sends the request as a user of each role in turn: the allowed roles must get past the role
