@@ -240,6 +240,48 @@ class BrowserWalkthroughTest {
         signOut();
     }
 
+    /**
+     * Over a published release, the workbook is compared with it (and far larger, with a new
+     * sheet); only a privacy officer may override the block, after seeing the unmasked evidence.
+     */
+    @Test
+    @Order(4)
+    void aPrivacyOfficerOverridesABlockAfterComparingWithThePublishedRelease() throws Exception {
+        String target = "statistics/override-fy2023.xlsx";
+        open("/sign-in");
+        signIn("publisher");
+        clickAndWait(By.linkText("New submission"));
+        upload(Scenario.AGGREGATE, target);
+        long releaseId = waitForInspection();
+        clickAndWait(By.cssSelector("form[action$='/publish'] button"));
+        clickAndWait(By.linkText("New submission"));
+        upload(Scenario.ICE_VERY_HIDDEN, target);
+        long heldId = waitForInspection();
+        assertThat(text("#state")).isEqualTo("Blocked");
+        String compared = text("main");
+        assertThat(compared).contains("Published now: submission " + releaseId + " (aggregate.xlsx")
+                .contains("times the").contains("of the release published at this path");
+        page("11-submission-compared-with-release");
+        signOut();
+
+        signIn("privacy-officer");
+        open("/submissions/" + heldId);
+        assertThat(buttons()).contains("Override the block and sign off", "Reject");
+        clickAndWait(By.linkText("Show the unmasked evidence"));
+        assertThat(text("h1")).isEqualTo("Unmasked evidence");
+        assertThat(text("table")).containsPattern("A\\d{9}");
+        page("12-unmasked-evidence");
+        clickAndWait(By.linkText("Back to the submission"));
+        browser.findElement(By.id("justification")).sendKeys("Test extract agreed with the data owner; not for the live site");
+        clickAndWait(By.cssSelector("button[value=signoff]"));
+        assertThat(text(".govuk-notification-banner--success")).contains("Submission " + heldId + " signed off");
+        assertThat(text("#state")).isEqualTo("Approved");
+        page("13-block-overridden");
+        assertThat(audit.forSubmission(heldId).stream().map(e -> e.action()).toList())
+                .contains("VIEW_UNMASKED_EVIDENCE", "SIGN_OFF");
+        signOut();
+    }
+
     private void open(String path) {
         browser.get("http://localhost:" + port + path);
     }
@@ -262,10 +304,14 @@ class BrowserWalkthroughTest {
     }
 
     private void upload(Scenario scenario) {
+        upload(scenario, TARGET);
+    }
+
+    private void upload(Scenario scenario, String path) {
         browser.findElement(By.id("file-1")).sendKeys(fixtures.resolve(scenario.fileName()).toAbsolutePath().toString());
         WebElement target = browser.findElement(By.id("target-1"));
         target.clear();
-        target.sendKeys(TARGET);
+        target.sendKeys(path);
         clickAndWait(By.cssSelector("form[enctype] button[type=submit]"));
         assertThat(text(".govuk-notification-banner--success")).contains("received");
     }
