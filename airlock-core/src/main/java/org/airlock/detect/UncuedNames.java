@@ -164,9 +164,13 @@ final class UncuedNames {
             if (k == CAP || k == INITIAL) {
                 int j = i;
                 while (j + 1 < w.count && w.gap[j] == GAP_SPACE
-                        && (w.kind[j + 1] == CAP || w.kind[j + 1] == INITIAL || w.kind[j + 1] == PARTICLE
+                        && (w.kind[j + 1] == CAP || w.kind[j + 1] == INITIAL || isParticle(text, w, j + 1)
                             || lowerFamilyAfterParticle(text, w, j))) {
                     j++;
+                }
+                if (j == i && w.gap[i] != GAP_COMMA) {
+                    i++;
+                    continue; // one capitalised word alone: a sentence's first word, a place, never a whole name here
                 }
                 while (j > i && w.kind[j] == PARTICLE) {
                     j--;
@@ -186,6 +190,23 @@ final class UncuedNames {
                 i++;
             }
         }
+    }
+
+    /** Whether word {@code k} is a lower-case particle (de, van, bin...); marks it so for the run's reading. */
+    private static boolean isParticle(String text, Words w, int k) {
+        if (w.kind[k] == PARTICLE) {
+            return true;
+        }
+        if (w.kind[k] != LOWER || w.end[k] - w.start[k] > 4 || !PARTICLES.contains(text.substring(w.start[k], w.end[k]))) {
+            return false;
+        }
+        w.kind[k] = PARTICLE;
+        return true;
+    }
+
+    private static boolean isArabicScript(char c) {
+        return (c >= '\u0600' && c <= '\u06ff') || (c >= '\u0750' && c <= '\u077f') || (c >= '\u08a0' && c <= '\u08ff')
+                || (c >= '\ufb50' && c <= '\ufdff') || (c >= '\ufe70' && c <= '\ufeff');
     }
 
     /** "Da silva", "Le roux": a capitalised particle, then a listed family name written in lower case. */
@@ -289,7 +310,7 @@ final class UncuedNames {
         if (s > 0 && isGlue(text.charAt(s - 1)) || e < text.length() && isGlue(text.charAt(e))) {
             return OTHER; // part of a code, an address or a path: A201234567, j.smith@..., file_name
         }
-        if (Character.UnicodeBlock.of(first) == Character.UnicodeBlock.ARABIC) {
+        if (isArabicScript(first)) {
             return ARABIC;
         }
         if (Character.isUpperCase(first)) {
@@ -298,14 +319,15 @@ final class UncuedNames {
             }
             return e - s >= 2 ? CAP : OTHER;
         }
-        if (Character.isLowerCase(first) && e - s <= 4 && PARTICLES.contains(text.substring(s, e))) {
-            return PARTICLE;
+        if (first >= 'a' && first <= 'z' || Character.isLowerCase(first)) {
+            if (e - s >= 5 && text.charAt(s + 2) == '-' && Character.isUpperCase(text.charAt(s + 3))
+                    && (text.startsWith("al", s) || text.startsWith("el", s))) {
+                return CAP; // al-Hashimi, el-Amin: the article joined to a capitalised family name
+            }
+            // Particles (de, van, bin...) are told apart only inside a run of capitalised words ({@link #isParticle}).
+            return LOWER;
         }
-        if (Character.isLowerCase(first) && e - s >= 5 && text.charAt(s + 2) == '-' && Character.isUpperCase(text.charAt(s + 3))
-                && PARTICLES.contains(text.substring(s, s + 2))) {
-            return CAP; // al-Hashimi, el-Amin: the article joined to a capitalised family name
-        }
-        return Character.isLowerCase(first) ? LOWER : OTHER;
+        return OTHER;
     }
 
     private static boolean isGlue(char c) {
@@ -460,6 +482,12 @@ final class UncuedNames {
             }
             return b;
         }
+        if (count == 2 && w.gap[b] == GAP_COMMA && (cyrillicFamilyShape(first) || cyrillicFamilyShape(lastWord))
+                && (listed >= 1 || cyrillicPatronymic(lastWord))) {
+            add(text, w.start[a], w.end[b], Confidence.MEDIUM, "two capitalised Cyrillic words before a comma, one shaped like a "
+                    + "Russian or Ukrainian family name, one listed", out);
+            return b;
+        }
         if (familyOrigin != null && count >= 3 && listed >= 2 && w.kind[a] == CAP) {
             add(text, w.start[a], w.end[b], Confidence.MEDIUM, "capitalised words ending in a family name in the name dictionary (origin: "
                     + origins(familyOrigin) + "), " + listed + " of them listed", out);
@@ -478,6 +506,22 @@ final class UncuedNames {
 
     /** A run of Perso-Arabic words: a listed given name with a listed or Persian-shaped family name after it. */
     private void arabicRun(String text, Words w, int from, int to, List<Detection> out) {
+        if (to - from >= 1 && to - from <= 2 && w.gap[to] == GAP_BREAK) {
+            // A clause of two or three words, cut off by punctuation ("دلارام ملک، تاریخ تولد ..."): a name when
+            // one word is listed and none is a function word.
+            int listed = 0;
+            boolean stop = false;
+            for (int k = from; k <= to; k++) {
+                String word = word(text, w, k);
+                stop |= ARABIC_STOP.contains(word);
+                listed += names.isGiven(word) || names.isFamily(word) ? 1 : 0;
+            }
+            if (!stop && listed >= 1 && (from == 0 || w.gap[from - 1] == GAP_BREAK || w.kind[from - 1] != ARABIC)
+                    && add(text, w.start[from], w.end[to], listed >= 2 ? Confidence.HIGH : Confidence.MEDIUM,
+                    "a clause of " + (to - from + 1) + " words standing alone, " + listed + " of them in the name dictionary", out)) {
+                return;
+            }
+        }
         int k = from;
         while (k < to) {
             String first = word(text, w, k);
@@ -523,6 +567,11 @@ final class UncuedNames {
         return false;
     }
 
+    private static boolean cyrillicPatronymic(String word) {
+        return word.endsWith("ович") || word.endsWith("евич") || word.endsWith("овна") || word.endsWith("евна")
+                || word.endsWith("ійович") || word.endsWith("івна");
+    }
+
     private static boolean persianFamilyShape(String word) {
         if (word.length() < 4) {
             return false;
@@ -562,7 +611,9 @@ final class UncuedNames {
                 }
             }
         }
-        if (length == 4 && names.isFamily(text.substring(s, s + 2))) {
+        if (length == 3 && !names.isFamily(text.substring(s, s + 1)) && names.isGiven(text.substring(s + 1, e))) {
+            add(text, s, e, Confidence.MEDIUM, "a character, then a two-character given name in the name dictionary, standing alone", out);
+        } else if (length == 4 && names.isFamily(text.substring(s, s + 2))) {
             add(text, s, e, Confidence.MEDIUM, "two-character family name in the name dictionary, then a two-character given name standing alone", out);
         } else if (length == 3 && names.isFamily(text.substring(s, s + 1))) {
             add(text, s, e, Confidence.MEDIUM, "family name in the name dictionary, then a two-character given name standing alone", out);
