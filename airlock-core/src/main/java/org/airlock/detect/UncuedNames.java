@@ -35,6 +35,8 @@ final class UncuedNames {
     private static final byte GAP_SPACE = 0;
     private static final byte GAP_COMMA = 1;
     private static final byte GAP_BREAK = 2;
+    /** A comma, then a word that is no name word ("Théo Deschamps, née le ..."). */
+    private static final byte GAP_COMMA_BREAK = 3;
 
     /** Capitalised words that are never part of a person's name here (folded to lower case). */
     private static final Set<String> STOP = new HashSet<>(List.of(
@@ -230,10 +232,11 @@ final class UncuedNames {
         Words w = new Words();
         int n = text.length();
         int i = 0;
+        int gapEnd = -1; // where the gap after the last recorded word ends
         boolean sentenceStart = true;
         while (i < n) {
             char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
+            if (!letter(c)) {
                 if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\n' || c == '•' || c == '"'
                         || c == '“' || c == '(' || c == '[' || c == '-' || c == '–' || c == '*') {
                     sentenceStart = true;
@@ -243,20 +246,34 @@ final class UncuedNames {
                 i++;
                 continue;
             }
-            boolean han = isHan(c);
+            if (c >= 'a' && c <= 'z' && !joinedArticle(text, i) && !mayContinueRun(w, gapEnd, i)) {
+                // A lower-case word away from any capitalised one: skipped without a record, but it
+                // parts the words around it ("Maria and Jose" are no one name).
+                while (i < n && (letter(text.charAt(i)) || text.charAt(i) >= 0x300 && Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
+                    i++;
+                }
+                if (w.count > 0 && w.gap[w.count - 1] == GAP_COMMA) {
+                    w.gap[w.count - 1] = GAP_COMMA_BREAK;
+                } else if (w.count > 0 && w.gap[w.count - 1] == GAP_SPACE) {
+                    w.gap[w.count - 1] = GAP_BREAK;
+                }
+                sentenceStart = false;
+                continue;
+            }
+            boolean han = c >= '\u2e80' && isHan(c);
             int s = i;
             i++;
             while (i < n) {
                 char d = text.charAt(i);
-                if (Character.isLetter(d)) {
-                    if (isHan(d) != han) {
+                if (letter(d)) {
+                    if (d >= '\u2e80' && isHan(d) != han || d < '\u2e80' && han) {
                         break;
                     }
                     i++;
-                } else if (d == '\u200c' || Character.getType(d) == Character.NON_SPACING_MARK
-                        || Character.getType(d) == Character.COMBINING_SPACING_MARK) {
+                } else if (d >= 0x300 && (d == '\u200c' || Character.getType(d) == Character.NON_SPACING_MARK
+                        || Character.getType(d) == Character.COMBINING_SPACING_MARK)) {
                     i++;
-                } else if ((d == '-' || d == '\'' || d == '’') && !han && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+                } else if ((d == '-' || d == '\'' || d == '’') && !han && i + 1 < n && letter(text.charAt(i + 1))) {
                     i += 2;
                 } else {
                     break;
@@ -290,7 +307,7 @@ final class UncuedNames {
                 }
             }
             if (newlines > 0 || g == i) {
-                gap = g == i && g < n && Character.isLetter(text.charAt(g)) ? GAP_SPACE : GAP_BREAK;
+                gap = g == i && g < n && letter(text.charAt(g)) ? GAP_SPACE : GAP_BREAK;
                 if (newlines > 0) {
                     gap = GAP_BREAK;
                 }
@@ -298,8 +315,39 @@ final class UncuedNames {
                 gap = GAP_COMMA;
             }
             w.gap[w.count - 1] = gap;
+            gapEnd = g;
         }
         return w;
+    }
+
+    private static boolean commaAfter(Words w, int k) {
+        return w.gap[k] == GAP_COMMA || w.gap[k] == GAP_COMMA_BREAK;
+    }
+
+    /** "al-Hashimi", "el-Amin": a lower-case article joined to a capitalised name. */
+    private static boolean joinedArticle(String text, int i) {
+        return i + 3 < text.length() && text.charAt(i + 2) == '-' && (text.startsWith("al", i) || text.startsWith("el", i));
+    }
+
+    /**
+     * Whether a lower-case word at {@code i} may belong to a run of name words: it comes right after
+     * a capitalised word ("Carmen de", "Da silva") or a short lower-case word ("de los").
+     */
+    private static boolean mayContinueRun(Words w, int gapEnd, int i) {
+        if (w.count == 0 || gapEnd != i || w.gap[w.count - 1] != GAP_SPACE) {
+            return false;
+        }
+        byte last = w.kind[w.count - 1];
+        return last == CAP || last == INITIAL || (last == LOWER && w.end[w.count - 1] - w.start[w.count - 1] <= 4);
+    }
+
+    /** {@link Character#isLetter} with a fast path for ASCII, which most prose is. */
+    private static boolean letter(char c) {
+        if (c < 128) {
+            int lower = c | 0x20;
+            return lower >= 'a' && lower <= 'z';
+        }
+        return Character.isLetter(c);
     }
 
     private static byte kindOf(String text, int s, int e, boolean han) {
@@ -313,7 +361,7 @@ final class UncuedNames {
         if (isArabicScript(first)) {
             return ARABIC;
         }
-        if (Character.isUpperCase(first)) {
+        if (first >= 'A' && first <= 'Z' || first >= 128 && Character.isUpperCase(first)) {
             if (e - s == 1 && e < text.length() && text.charAt(e) == '.') {
                 return INITIAL;
             }
@@ -482,7 +530,7 @@ final class UncuedNames {
             }
             return b;
         }
-        if (count == 2 && w.gap[b] == GAP_COMMA && (cyrillicFamilyShape(first) || cyrillicFamilyShape(lastWord))
+        if (count == 2 && commaAfter(w, b) && (cyrillicFamilyShape(first) || cyrillicFamilyShape(lastWord))
                 && (listed >= 1 || cyrillicPatronymic(lastWord))) {
             add(text, w.start[a], w.end[b], Confidence.MEDIUM, "two capitalised Cyrillic words before a comma, one shaped like a "
                     + "Russian or Ukrainian family name, one listed", out);
@@ -494,7 +542,7 @@ final class UncuedNames {
         } else if (familyOrigin != null && count == 2 && !w.sentenceStart[a]) {
             add(text, w.start[a], w.end[b], Confidence.MEDIUM, "family name in the name dictionary (origin: "
                     + origins(familyOrigin) + "); capitalised word before it, not at a sentence start", out);
-        } else if (familyOrigin != null && count == 2 && w.gap[b] == GAP_COMMA) {
+        } else if (familyOrigin != null && count == 2 && commaAfter(w, b)) {
             add(text, w.start[a], w.end[b], Confidence.MEDIUM, "family name in the name dictionary (origin: "
                     + origins(familyOrigin) + "); capitalised word before it, the two followed by a comma", out);
         } else if (familyOrigin != null && count == 2) {
