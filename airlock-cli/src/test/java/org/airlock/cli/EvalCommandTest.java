@@ -43,6 +43,40 @@ class EvalCommandTest {
     }
 
     @Test
+    void scoresTheGeneratedPeopleSetWithNoBirthDateTakenFromOtherDates() throws Exception {
+        assertThat(run(new StringWriter(), "generate", "people-cases", "-n", "10", "-o", dir.toString())).isZero();
+        Path cases = dir.resolve("people-cases.jsonl");
+        assertThat(dir.resolve("people-in-dictionary.jsonl")).exists();
+        assertThat(dir.resolve("people-out-of-dictionary.jsonl")).exists();
+        StringWriter out = new StringWriter();
+        assertThat(run(out, "eval", "--cases", cases.toString(), "--format", "json", "--types",
+                "person-name,date-of-birth,nationality")).isZero();
+        JsonNode exact = JSON.readTree(out.toString()).path("exact").path("types");
+        JsonNode dob = null;
+        JsonNode names = null;
+        for (JsonNode t : exact) {
+            if (t.path("type").asText().equals("date-of-birth")) {
+                dob = t;
+            } else if (t.path("type").asText().equals("person-name")) {
+                names = t;
+            }
+        }
+        assertThat(dob).isNotNull();
+        assertThat(dob.path("fp").asInt()).as("book-in dates, reporting periods, publication dates").isZero();
+        assertThat(dob.path("tp").asInt()).isEqualTo(90);
+        assertThat(names).isNotNull();
+        assertThat(names.path("f1").asDouble()).isGreaterThan(0.9);
+    }
+
+    @Test
+    void listsTheSpecialCategoryDetectors() throws Exception {
+        StringWriter out = new StringWriter();
+        assertThat(run(out, "detectors", "--format", "json")).isZero();
+        assertThat(JSON.readTree(out.toString()).findValuesAsText("id"))
+                .contains("criminal-record", "religion", "ethnicity", "sexual-orientation", "biometric-data");
+    }
+
+    @Test
     void aMissingCasesFileIsAUsageError() {
         assertThat(run(new StringWriter(), "eval", "--cases", dir.resolve("none.jsonl").toString())).isEqualTo(2);
     }

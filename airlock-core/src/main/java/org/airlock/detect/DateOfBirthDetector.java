@@ -107,7 +107,7 @@ public final class DateOfBirthDetector implements TextDetector {
     /** Whether a word between the birth cue and the date says the date is a period, a publication or an event. */
     private static boolean otherDateBetween(String lowerText, String cue, int dateStart) {
         int from = Math.max(0, dateStart - WINDOW);
-        int at = lowerText.lastIndexOf(cue, dateStart - 1);
+        int at = lowerText.lastIndexOf(cue, dateStart - cue.length());
         if (at < from) {
             return false;
         }

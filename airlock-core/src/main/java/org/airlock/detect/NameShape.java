@@ -41,6 +41,9 @@ public final class NameShape {
 
     /** Whether the word before {@code wordStart} is a particle ("Da silva", "Le roux" as some lists write them). */
     private static boolean afterParticle(String v, int wordStart) {
+        if (wordStart == 0) {
+            return false;
+        }
         int end = wordStart - 1;
         while (end > 0 && v.charAt(end) == ' ') {
             end--;

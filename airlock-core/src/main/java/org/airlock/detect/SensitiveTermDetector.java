@@ -71,7 +71,9 @@ public final class SensitiveTermDetector implements TextDetector {
     static List<String> cueWords(FindingType type) {
         List<String> words = new ArrayList<>();
         for (String term : TERMS.get(type)) {
-            words.add(stem(term));
+            if (!words.contains(stem(term))) {
+                words.add(stem(term)); // "宗教:" and "宗教：" are one cue word
+            }
         }
         return words;
     }
@@ -191,11 +193,21 @@ public final class SensitiveTermDetector implements TextDetector {
         return before && after;
     }
 
+    /** The first label term of this type ("religion:"), for the catalogue's description. */
+    private String firstLabel() {
+        for (String term : TERMS.get(type)) {
+            if (term.endsWith(":")) {
+                return term;
+            }
+        }
+        return "facial image:";
+    }
+
     @Override
     public DetectorInfo info() {
         List<String> words = cueWords(type);
         return new DetectorInfo(type.id(), type.category(),
-                "a label with a colon and a value (\"" + TERMS.get(type).get(0) + " ...\"), or a phrase that says it of someone; "
+                "a label with a colon and a short value (\"" + firstLabel() + " ...\"), or a phrase that says it of someone; "
                         + "reported only in a person record", words.subList(0, Math.min(8, words.size())), true, "MEDIUM");
     }
 }

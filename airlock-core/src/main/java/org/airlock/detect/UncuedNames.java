@@ -35,6 +35,8 @@ final class UncuedNames {
     private static final byte GAP_SPACE = 0;
     private static final byte GAP_COMMA = 1;
     private static final byte GAP_BREAK = 2;
+    /** A comma, then a word that is no name word ("Théo Deschamps, née le ..."). */
+    private static final byte GAP_COMMA_BREAK = 3;
 
     /** Capitalised words that are never part of a person's name here (folded to lower case). */
     private static final Set<String> STOP = new HashSet<>(List.of(
@@ -164,9 +166,13 @@ final class UncuedNames {
             if (k == CAP || k == INITIAL) {
                 int j = i;
                 while (j + 1 < w.count && w.gap[j] == GAP_SPACE
-                        && (w.kind[j + 1] == CAP || w.kind[j + 1] == INITIAL || w.kind[j + 1] == PARTICLE
+                        && (w.kind[j + 1] == CAP || w.kind[j + 1] == INITIAL || isParticle(text, w, j + 1)
                             || lowerFamilyAfterParticle(text, w, j))) {
                     j++;
+                }
+                if (j == i && w.gap[i] != GAP_COMMA) {
+                    i++;
+                    continue; // one capitalised word alone: a sentence's first word, a place, never a whole name here
                 }
                 while (j > i && w.kind[j] == PARTICLE) {
                     j--;
@@ -186,6 +192,23 @@ final class UncuedNames {
                 i++;
             }
         }
+    }
+
+    /** Whether word {@code k} is a lower-case particle (de, van, bin...); marks it so for the run's reading. */
+    private static boolean isParticle(String text, Words w, int k) {
+        if (w.kind[k] == PARTICLE) {
+            return true;
+        }
+        if (w.kind[k] != LOWER || w.end[k] - w.start[k] > 4 || !PARTICLES.contains(text.substring(w.start[k], w.end[k]))) {
+            return false;
+        }
+        w.kind[k] = PARTICLE;
+        return true;
+    }
+
+    private static boolean isArabicScript(char c) {
+        return (c >= '\u0600' && c <= '\u06ff') || (c >= '\u0750' && c <= '\u077f') || (c >= '\u08a0' && c <= '\u08ff')
+                || (c >= '\ufb50' && c <= '\ufdff') || (c >= '\ufe70' && c <= '\ufeff');
     }
 
     /** "Da silva", "Le roux": a capitalised particle, then a listed family name written in lower case. */
@@ -209,10 +232,11 @@ final class UncuedNames {
         Words w = new Words();
         int n = text.length();
         int i = 0;
+        int gapEnd = -1; // where the gap after the last recorded word ends
         boolean sentenceStart = true;
         while (i < n) {
             char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
+            if (!letter(c)) {
                 if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\n' || c == '•' || c == '"'
                         || c == '“' || c == '(' || c == '[' || c == '-' || c == '–' || c == '*') {
                     sentenceStart = true;
@@ -222,20 +246,34 @@ final class UncuedNames {
                 i++;
                 continue;
             }
-            boolean han = isHan(c);
+            if (c >= 'a' && c <= 'z' && !joinedArticle(text, i) && !mayContinueRun(w, gapEnd, i)) {
+                // A lower-case word away from any capitalised one: skipped without a record, but it
+                // parts the words around it ("Maria and Jose" are no one name).
+                while (i < n && (letter(text.charAt(i)) || text.charAt(i) >= 0x300 && Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
+                    i++;
+                }
+                if (w.count > 0 && w.gap[w.count - 1] == GAP_COMMA) {
+                    w.gap[w.count - 1] = GAP_COMMA_BREAK;
+                } else if (w.count > 0 && w.gap[w.count - 1] == GAP_SPACE) {
+                    w.gap[w.count - 1] = GAP_BREAK;
+                }
+                sentenceStart = false;
+                continue;
+            }
+            boolean han = c >= '\u2e80' && isHan(c);
             int s = i;
             i++;
             while (i < n) {
                 char d = text.charAt(i);
-                if (Character.isLetter(d)) {
-                    if (isHan(d) != han) {
+                if (letter(d)) {
+                    if (d >= '\u2e80' && isHan(d) != han || d < '\u2e80' && han) {
                         break;
                     }
                     i++;
-                } else if (d == '\u200c' || Character.getType(d) == Character.NON_SPACING_MARK
-                        || Character.getType(d) == Character.COMBINING_SPACING_MARK) {
+                } else if (d >= 0x300 && (d == '\u200c' || Character.getType(d) == Character.NON_SPACING_MARK
+                        || Character.getType(d) == Character.COMBINING_SPACING_MARK)) {
                     i++;
-                } else if ((d == '-' || d == '\'' || d == '’') && !han && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+                } else if ((d == '-' || d == '\'' || d == '’') && !han && i + 1 < n && letter(text.charAt(i + 1))) {
                     i += 2;
                 } else {
                     break;
@@ -269,7 +307,7 @@ final class UncuedNames {
                 }
             }
             if (newlines > 0 || g == i) {
-                gap = g == i && g < n && Character.isLetter(text.charAt(g)) ? GAP_SPACE : GAP_BREAK;
+                gap = g == i && g < n && letter(text.charAt(g)) ? GAP_SPACE : GAP_BREAK;
                 if (newlines > 0) {
                     gap = GAP_BREAK;
                 }
@@ -277,8 +315,39 @@ final class UncuedNames {
                 gap = GAP_COMMA;
             }
             w.gap[w.count - 1] = gap;
+            gapEnd = g;
         }
         return w;
+    }
+
+    private static boolean commaAfter(Words w, int k) {
+        return w.gap[k] == GAP_COMMA || w.gap[k] == GAP_COMMA_BREAK;
+    }
+
+    /** "al-Hashimi", "el-Amin": a lower-case article joined to a capitalised name. */
+    private static boolean joinedArticle(String text, int i) {
+        return i + 3 < text.length() && text.charAt(i + 2) == '-' && (text.startsWith("al", i) || text.startsWith("el", i));
+    }
+
+    /**
+     * Whether a lower-case word at {@code i} may belong to a run of name words: it comes right after
+     * a capitalised word ("Carmen de", "Da silva") or a short lower-case word ("de los").
+     */
+    private static boolean mayContinueRun(Words w, int gapEnd, int i) {
+        if (w.count == 0 || gapEnd != i || w.gap[w.count - 1] != GAP_SPACE) {
+            return false;
+        }
+        byte last = w.kind[w.count - 1];
+        return last == CAP || last == INITIAL || (last == LOWER && w.end[w.count - 1] - w.start[w.count - 1] <= 4);
+    }
+
+    /** {@link Character#isLetter} with a fast path for ASCII, which most prose is. */
+    private static boolean letter(char c) {
+        if (c < 128) {
+            int lower = c | 0x20;
+            return lower >= 'a' && lower <= 'z';
+        }
+        return Character.isLetter(c);
     }
 
     private static byte kindOf(String text, int s, int e, boolean han) {
@@ -289,23 +358,24 @@ final class UncuedNames {
         if (s > 0 && isGlue(text.charAt(s - 1)) || e < text.length() && isGlue(text.charAt(e))) {
             return OTHER; // part of a code, an address or a path: A201234567, j.smith@..., file_name
         }
-        if (Character.UnicodeBlock.of(first) == Character.UnicodeBlock.ARABIC) {
+        if (isArabicScript(first)) {
             return ARABIC;
         }
-        if (Character.isUpperCase(first)) {
+        if (first >= 'A' && first <= 'Z' || first >= 128 && Character.isUpperCase(first)) {
             if (e - s == 1 && e < text.length() && text.charAt(e) == '.') {
                 return INITIAL;
             }
             return e - s >= 2 ? CAP : OTHER;
         }
-        if (Character.isLowerCase(first) && e - s <= 4 && PARTICLES.contains(text.substring(s, e))) {
-            return PARTICLE;
+        if (first >= 'a' && first <= 'z' || Character.isLowerCase(first)) {
+            if (e - s >= 5 && text.charAt(s + 2) == '-' && Character.isUpperCase(text.charAt(s + 3))
+                    && (text.startsWith("al", s) || text.startsWith("el", s))) {
+                return CAP; // al-Hashimi, el-Amin: the article joined to a capitalised family name
+            }
+            // Particles (de, van, bin...) are told apart only inside a run of capitalised words ({@link #isParticle}).
+            return LOWER;
         }
-        if (Character.isLowerCase(first) && e - s >= 5 && text.charAt(s + 2) == '-' && Character.isUpperCase(text.charAt(s + 3))
-                && PARTICLES.contains(text.substring(s, s + 2))) {
-            return CAP; // al-Hashimi, el-Amin: the article joined to a capitalised family name
-        }
-        return Character.isLowerCase(first) ? LOWER : OTHER;
+        return OTHER;
     }
 
     private static boolean isGlue(char c) {
@@ -460,13 +530,19 @@ final class UncuedNames {
             }
             return b;
         }
+        if (count == 2 && commaAfter(w, b) && (cyrillicFamilyShape(first) || cyrillicFamilyShape(lastWord))
+                && (listed >= 1 || cyrillicPatronymic(lastWord))) {
+            add(text, w.start[a], w.end[b], Confidence.MEDIUM, "two capitalised Cyrillic words before a comma, one shaped like a "
+                    + "Russian or Ukrainian family name, one listed", out);
+            return b;
+        }
         if (familyOrigin != null && count >= 3 && listed >= 2 && w.kind[a] == CAP) {
             add(text, w.start[a], w.end[b], Confidence.MEDIUM, "capitalised words ending in a family name in the name dictionary (origin: "
                     + origins(familyOrigin) + "), " + listed + " of them listed", out);
         } else if (familyOrigin != null && count == 2 && !w.sentenceStart[a]) {
             add(text, w.start[a], w.end[b], Confidence.MEDIUM, "family name in the name dictionary (origin: "
                     + origins(familyOrigin) + "); capitalised word before it, not at a sentence start", out);
-        } else if (familyOrigin != null && count == 2 && w.gap[b] == GAP_COMMA) {
+        } else if (familyOrigin != null && count == 2 && commaAfter(w, b)) {
             add(text, w.start[a], w.end[b], Confidence.MEDIUM, "family name in the name dictionary (origin: "
                     + origins(familyOrigin) + "); capitalised word before it, the two followed by a comma", out);
         } else if (familyOrigin != null && count == 2) {
@@ -478,6 +554,22 @@ final class UncuedNames {
 
     /** A run of Perso-Arabic words: a listed given name with a listed or Persian-shaped family name after it. */
     private void arabicRun(String text, Words w, int from, int to, List<Detection> out) {
+        if (to - from >= 1 && to - from <= 2 && w.gap[to] == GAP_BREAK) {
+            // A clause of two or three words, cut off by punctuation ("دلارام ملک، تاریخ تولد ..."): a name when
+            // one word is listed and none is a function word.
+            int listed = 0;
+            boolean stop = false;
+            for (int k = from; k <= to; k++) {
+                String word = word(text, w, k);
+                stop |= ARABIC_STOP.contains(word);
+                listed += names.isGiven(word) || names.isFamily(word) ? 1 : 0;
+            }
+            if (!stop && listed >= 1 && (from == 0 || w.gap[from - 1] == GAP_BREAK || w.kind[from - 1] != ARABIC)
+                    && add(text, w.start[from], w.end[to], listed >= 2 ? Confidence.HIGH : Confidence.MEDIUM,
+                    "a clause of " + (to - from + 1) + " words standing alone, " + listed + " of them in the name dictionary", out)) {
+                return;
+            }
+        }
         int k = from;
         while (k < to) {
             String first = word(text, w, k);
@@ -523,6 +615,11 @@ final class UncuedNames {
         return false;
     }
 
+    private static boolean cyrillicPatronymic(String word) {
+        return word.endsWith("ович") || word.endsWith("евич") || word.endsWith("овна") || word.endsWith("евна")
+                || word.endsWith("ійович") || word.endsWith("івна");
+    }
+
     private static boolean persianFamilyShape(String word) {
         if (word.length() < 4) {
             return false;
@@ -562,7 +659,9 @@ final class UncuedNames {
                 }
             }
         }
-        if (length == 4 && names.isFamily(text.substring(s, s + 2))) {
+        if (length == 3 && !names.isFamily(text.substring(s, s + 1)) && names.isGiven(text.substring(s + 1, e))) {
+            add(text, s, e, Confidence.MEDIUM, "a character, then a two-character given name in the name dictionary, standing alone", out);
+        } else if (length == 4 && names.isFamily(text.substring(s, s + 2))) {
             add(text, s, e, Confidence.MEDIUM, "two-character family name in the name dictionary, then a two-character given name standing alone", out);
         } else if (length == 3 && names.isFamily(text.substring(s, s + 1))) {
             add(text, s, e, Confidence.MEDIUM, "family name in the name dictionary, then a two-character given name standing alone", out);

@@ -22,6 +22,9 @@ class NameShapeTest {
             李                                        | true
             Moldovan                                 | true
             Smith                                    | true
+            Pierre Le gall                           | false
+            Ahmad al-Hashimi                         | false
+            María del Carmen de los Santos           | false
             """)
     void acceptsNamesInAnyScript(String value, boolean partOfName) {
         assertThat(NameShape.isPersonName(value, partOfName)).isTrue();
@@ -63,5 +66,13 @@ class NameShapeTest {
             """)
     void refusesLabelsPlacesAndCodes(String value, boolean partOfName) {
         assertThat(NameShape.isPersonName(value, partOfName)).isFalse();
+    }
+
+    /** Prose with lower-case words that are no particles is not a name, wherever the lower-case word stands. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Monday to Friday", "fiscal year 2023", "fiscal year", "Figures are provisional"})
+    void rejectsProseWithLowerCaseWords(String value) {
+        assertThat(NameShape.isPersonName(value, false)).isFalse();
+        assertThat(NameShape.isPersonName(value, true)).isFalse();
     }
 }
