@@ -42,4 +42,26 @@ class ImmigrationStatusDetectorTest {
         assertThat(Detections.matches(detector, text)).isEmpty();
         assertThat(detector.containsTerm(text)).isFalse();
     }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {
+        "The Minister for Borders and Asylum, Helena Marsh, welcomed the report.",
+        "An appeal to the Immigration and Asylum Chamber was heard in May.",
+        "The Refugee Council said the figures were encouraging.",
+        "Home Office Asylum Support publishes its guidance online.",
+    })
+    void termsInTheNameOfAnOfficeOrABodyAreNotAStatus(String text) {
+        assertThat(Detections.matches(detector, text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Rahimi, Karim. Asylum claim refused in 2021      | Asylum claim
+            Status: Asylum pending                           | Asylum pending
+            Karim Rahimi, Refugee, released on bond          | Refugee
+            the asylum claim of the detainee was refused     | asylum claim
+            """)
+    void aCapitalisedTermAfterPunctuationIsStillAStatus(String text, String expected) {
+        assertThat(Detections.matches(detector, text)).contains(expected);
+    }
 }
