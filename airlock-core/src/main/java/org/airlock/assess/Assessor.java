@@ -78,6 +78,7 @@ public final class Assessor {
                     notes.add(line);
                 }
             }
+            notes.add(howPersonsWereCounted(records, persons));
             Set<Category> sensitive = EnumSet.noneOf(Category.class);
             for (Category category : recordCategories) {
                 if (policy.blockCategories().contains(category)) {
@@ -181,6 +182,26 @@ public final class Assessor {
                     .distinct().limit(12).collect(Collectors.joining("; ")) + (notable.size() > 12 ? "; ..." : "") + ".");
         }
         return new Assessment(verdict, persons, categories, reasons, risk);
+    }
+
+    /**
+     * The person count's method in one line, so a reader can check it: records found, distinct
+     * people after merging, and the key that merged them (see {@link org.airlock.records.RecordRule#personKey}).
+     */
+    static String howPersonsWereCounted(Collection<PersonRecords> records, long persons) {
+        long total = records.stream().mapToLong(PersonRecords::records).sum();
+        String merged;
+        if (total > persons) {
+            merged = count(total - persons) + (total - persons == 1 ? " was a repeat" : " were repeats") + " of a person already counted";
+        } else if (total == persons) {
+            merged = "none repeated another";
+        } else {
+            merged = "fewer than the registry records matched by fingerprint, whose count is used";
+        }
+        return "How persons were counted: " + count(total) + (total == 1 ? " person record" : " person records")
+                + " (table rows, text passages), " + merged + "; records with the same name (case, accents and"
+                + " punctuation aside) and the same date of birth or none are one person, and so are records without a"
+                + " name that share an identifier: " + count(persons) + (persons == 1 ? " person." : " distinct people.");
     }
 
     private static String count(long n) {

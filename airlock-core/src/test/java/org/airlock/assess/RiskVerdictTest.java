@@ -64,6 +64,8 @@ class RiskVerdictTest {
         assertThat(report.assessment().risk().level()).isEqualTo(Sensitivity.CONFIDENTIAL);
         assertThat(report.reasons()).anyMatch(r -> r.contains("dates of birth") && r.contains("one record is enough"));
         assertThat(report.assessment().risk().legalReasons()).anyMatch(r -> r.contains("Art. 4(1)"));
+        assertThat(report.reasons()).anyMatch(r -> r.startsWith("How persons were counted: 1 person record ")
+                && r.endsWith(": 1 person."));
     }
 
     @Test
