@@ -45,6 +45,8 @@ public final class SmallCellFinder {
     private final List<SmallCell> small = new ArrayList<>();
     private long smallTotal;
     private int countRows;
+    private int lastIndex = -2;
+    private boolean lastRowCounted;
 
     /**
      * @param below cells counting from 1 to {@code below - 1} are small; 1 or less finds nothing
@@ -58,7 +60,13 @@ public final class SmallCellFinder {
         if (below <= 1 || table.cellReferences() != TableSource.CellReferences.A1 || cells.isEmpty()) {
             return;
         }
-        if (isHeader(cells)) {
+        // A new header starts a table at the top, after a gap, or below a count table's rows;
+        // a row straight after a header or a row of names is data. Without this every row of an
+        // all-text list (a CSV of people) would be tested as a header, cell by cell.
+        boolean mayStartTable = countColumns.isEmpty() || index != lastIndex + 1 || lastRowCounted;
+        lastIndex = index;
+        lastRowCounted = false;
+        if (mayStartTable && isHeader(cells)) {
             countColumns.clear();
             for (TableCell cell : cells) {
                 String header = cell.text().strip();
@@ -67,7 +75,7 @@ public final class SmallCellFinder {
             }
             return;
         }
-        if (countColumns.isEmpty() || cells.get(0).kind() != CellKind.TEXT) {
+        if (!countColumns.containsValue(true) || cells.get(0).kind() != CellKind.TEXT) {
             return;
         }
         int counts = 0;
@@ -85,7 +93,11 @@ public final class SmallCellFinder {
                 rowSmall.add(new SmallCell(table.location().withCells(CellReference.letters(cell.column()) + (index + 1)), count));
             }
         }
-        if (counts < 2 || TOTAL_ROW.matcher(cells.get(0).text()).matches()) {
+        if (counts < 2) {
+            return;
+        }
+        lastRowCounted = true;
+        if (TOTAL_ROW.matcher(cells.get(0).text()).matches()) {
             return;
         }
         countRows++;

@@ -77,4 +77,31 @@ class SmallCellFinderTest {
         assertThat(finder.smallCells()).hasSize(SmallCellFinder.KEPT);
         assertThat(finder.smallCellCount()).isEqualTo(80);
     }
+
+    @Test
+    void aCountTableBelowAListOfPeopleAfterABlankRowIsStillChecked() {
+        SmallCellFinder finder = new SmallCellFinder(SHEET, 5);
+        finder.row(0, row("Name", "Nationality", "Status"));
+        finder.row(1, row("Karim Rahimi", "Iran", "Pending"));
+        finder.row(2, row("Maria Lopez", "Mexico", "Released"));
+        // row 3 blank: the sheet reader sends no row for it
+        finder.row(4, row("Nationality", "Facility A", "Facility B"));
+        finder.row(5, row("Iran", 12, 1));
+        finder.row(6, row("Mexico", 30, 22));
+
+        assertThat(finder.smallCells()).extracting(SmallCell::reference).containsExactly("T!C6");
+    }
+
+    @Test
+    void aSecondTableStraightBelowACountTableIsReadUnderItsOwnHeader() {
+        SmallCellFinder finder = scan(List.of(
+                row("Nationality", "Jan", "Feb"),
+                row("Iran", 14, 13),
+                row("Mexico", 20, 21),
+                row("Facility", "Year", "Code"),
+                row("Site A", 2023, 1),
+                row("Site B", 2024, 2)));
+
+        assertThat(finder.smallCells()).isEmpty();
+    }
 }
