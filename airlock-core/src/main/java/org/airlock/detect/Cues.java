@@ -60,7 +60,8 @@ public final class Cues {
                 "senator", "commissioner", "director", "secretary", "mayor", "governor", "ambassador", "councillor", "prof",
                 "sir", "dame", "contact"));
         add(Group.NAME_BIRTH, List.of("dob", "d.o.b", "born", "date of birth", "né", "nacido", "nacida",
-                "fecha de nacimiento"));
+                "fecha de nacimiento", "дата рождения", "родился", "родилась", "تاریخ تولد", "متولد", "تاريخ الميلاد",
+                "出生日期", "出生于", "生于"));
         add(Group.BIRTH_DATE, DateOfBirthDetector.CONTEXT.words());
         add(Group.NATIONALITY, List.of("nationality", "citizenship", "citizen of", "national of",
                 "country of citizenship", "nationalité", "nacionalidad", "ciudadanía", "гражданство",

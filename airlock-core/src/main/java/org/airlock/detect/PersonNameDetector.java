@@ -21,7 +21,8 @@ public final class PersonNameDetector implements TextDetector {
             + "|senator|commissioner|director|secretary|mayor|governor|ambassador|councillor|professor|prof|sir|dame|contact)\\b\\.?\\s*[:\\-]?\\s*)"
             + NAME);
     private static final Pattern BEFORE_BIRTH_CUE = Pattern.compile(
-            NAME + "(?=\\s*[,(]\\s*(?iu:dob|d\\.o\\.b|born|date of birth|né|née|nacid[oa]|fecha de nacimiento))");
+            NAME + "(?=\\s*[,(،，（]\\s*(?iu:dob|d\\.o\\.b|born|date of birth|né|née|nacid[oa]|fecha de nacimiento"
+            + "|дата рождения|родил(?:ся|ась)|تاریخ تولد|متولد|تاريخ الميلاد|出生日期|出生于|生于))");
 
     private final UncuedNames uncued = new UncuedNames();
 
@@ -84,14 +85,14 @@ public final class PersonNameDetector implements TextDetector {
         }
     }
 
-    /** Whether a birth cue follows ',' or '(' and white space only, as {@link #BEFORE_BIRTH_CUE} asks. */
+    /** Whether a birth cue follows a comma or a bracket (Latin, Arabic or full-width) and white space only, as {@link #BEFORE_BIRTH_CUE} asks. */
     private static boolean birthCueAfterComma(String text, int[] cues) {
         for (int k = 0; k < cues.length; k += 2) {
             int i = cues[k] - 1;
             while (i >= 0 && isSpace(text.charAt(i))) {
                 i--;
             }
-            if (i >= 0 && (text.charAt(i) == ',' || text.charAt(i) == '(')) {
+            if (i >= 0 && ",(،，（".indexOf(text.charAt(i)) >= 0) {
                 return true;
             }
         }
