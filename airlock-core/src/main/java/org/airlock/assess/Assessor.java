@@ -101,7 +101,8 @@ public final class Assessor {
             } else if (persons >= policy.blockPersons()) {
                 block.add(count(persons) + " distinct people are exposed, at or above policy '" + policy.name()
                         + "' threshold of " + policy.blockPersons() + ".");
-            } else if (persons >= policy.reviewPersons()) {
+            } else if (persons >= policy.reviewPersons() && block.isEmpty()) {
+                // Under a block, "sign-off is needed" would read as if a sign-off could release the file.
                 review.add(count(persons) + (persons == 1 ? " person is" : " distinct people are")
                         + " exposed: sign-off is needed to publish personal data.");
             }
